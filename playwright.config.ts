@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { resolveChromium } from './tests/e2e/chromium';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'off',
+		screenshot: 'only-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: resolveChromium(),
+					args: [
+						'--use-angle=swiftshader',
+						'--enable-unsafe-swiftshader',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+/** The fixed category vocabulary: colour, legend and filters key off these. */
+export const CATEGORIES = [
+	'attack',
+	'police-raid',
+	'arrest',
+	'evidence',
+	'movement',
+	'statement',
+	'cancellation',
+	'background'
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** How exactly the time is known: "March 2016" is `month`, never 1 March 00:00. */
+export const TIME_PRECISIONS = ['minute', 'hour', 'day', 'month', 'year'] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
+/** How exactly the place is known; the map draws coarser precisions as wider halos. */
+export const LOCATION_PRECISIONS = ['address', 'street', 'district', 'city', 'region'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+
+export const SOURCE_KINDS = ['news-report', 'feature', 'opinion', 'blog', 'news-brief'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const LINK_RELATIONS = [
+	'same-operation',
+	'movement',
+	'evidence',
+	'follow-up',
+	'related'
+] as const;
+export type LinkRelation = (typeof LINK_RELATIONS)[number];
+
+/** What an editorial note on an event is about. */
+export const NOTE_KINDS = ['dispute', 'context'] as const;
+
+/** Parts of an event that may come from the public record rather than from the sources. */
+export const EDITORIAL_SUBJECTS = ['event', 'time', 'place', 'figures'] as const;
+
+const nonEmpty = z.string().trim().min(1, 'a non-empty string');
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as 2015-11-18-saint-denis-raid');
+const sourceId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'a source id such as 000_024441ece85ae484');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD');
+
+/** Longitude/latitude in WGS84, RFC 7946 order. */
+const position = z.tuple([
+	z.number().min(-180, 'a longitude from -180 to 180').max(180, 'a longitude from -180 to 180'),
+	z.number().min(-90, 'a latitude from -90 to 90').max(90, 'a latitude from -90 to 90')
+]);
+
+export const quoteSchema = z.strictObject({
+	source: sourceId,
+	text: nonEmpty
+});
+
+export const figureSchema = z.strictObject({
+	source: sourceId,
+	/** Slug grouping comparable figures across sources, e.g. `killed`, `wounded`. */
+	measure: slug,
+	value: z.number().nonnegative('a number of zero or more'),
+	/** What the number counts, as the project words it: "people killed in the Paris attacks". */
+	label: nonEmpty,
+	unit: z.string().optional()
+});
+
+export const placeSchema = z.strictObject({
+	name: nonEmpty,
+	address: z.string().optional(),
+	locality: nonEmpty,
+	/** ISO 3166-1 alpha-2 code. */
+	country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as BE'),
+	precision: z.enum(LOCATION_PRECISIONS)
+});
+
+export const linkSchema = z.strictObject({
+	to: slug,
+	relation: z.enum(LINK_RELATIONS),
+	note: z.string().optional()
+});
+
+export const eventPropertiesSchema = z.strictObject({
+	title: nonEmpty,
+	summary: nonEmpty,
+	category: z.enum(CATEGORIES),
+	/** ISO 8601 with an explicit offset; checked further in validate.ts. */
+	start: z.string(),
+	end: z.string().optional(),
+	timeZone: nonEmpty,
+	timePrecision: z.enum(TIME_PRECISIONS),
+	place: placeSchema,
+	quotes: z.array(quoteSchema).min(1, 'at least one quote'),
+	figures: z.array(figureSchema).default([]),
+	/** What comes from the public record and not from the sources, with why. */
+	editorial: z
+		.array(z.strictObject({ about: z.enum(EDITORIAL_SUBJECTS), note: nonEmpty }))
+		.default([]),
+	notes: z.array(z.strictObject({ kind: z.enum(NOTE_KINDS), text: nonEmpty })).default([]),
+	links: z.array(linkSchema).default([]),
+	parent: slug.optional(),
+	/** Optional route for a movement, in addition to (never instead of) the point. */
+	route: z.array(position).min(2, 'at least two positions').optional()
+});
+
+export const eventFeatureSchema = z.strictObject({
+	type: z.literal('Feature'),
+	id: slug,
+	geometry: z.strictObject({ type: z.literal('Point'), coordinates: position }),
+	properties: eventPropertiesSchema
+});
+
+export const featureCollectionSchema = z.object({
+	type: z.literal('FeatureCollection'),
+	features: z.array(z.unknown())
+});
+
+export const sourceSchema = z.strictObject({
+	id: sourceId,
+	file: z.string().regex(/^[\w.-]+\.txt$/, 'a .txt file name under geodata/sources/'),
+	/** Descriptive title written by the project; `headline` holds one printed in the text. */
+	title: nonEmpty,
+	headline: z.string().optional(),
+	kind: z.enum(SOURCE_KINDS),
+	/** When the text was written, as an interval: one day when known, wider when inferred. */
+	written: z.strictObject({
+		from: isoDate,
+		to: isoDate,
+		inferred: z.boolean(),
+		basis: nonEmpty
+	}),
+	stated: z.array(nonEmpty).min(1, 'at least one stated fact'),
+	inferred: z.array(nonEmpty).default([])
+});
+
+export const sourcesFileSchema = z.array(sourceSchema).min(1, 'at least one source');
+
+/** The atlas's own words: everything story-specific lives in data, never in code. */
+export const atlasMetaSchema = z.strictObject({
+	title: nonEmpty,
+	subtitle: z.string().optional(),
+	introduction: z.array(nonEmpty).min(1, 'at least one paragraph'),
+	contentNote: nonEmpty,
+	/** IANA zone the time slider speaks in; each event is still told in its own zone. */
+	timeZone: nonEmpty,
+	language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as en')
+});
+
+export type AtlasMeta = z.infer<typeof atlasMetaSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type EventLink = z.infer<typeof linkSchema>;
+export type EventProperties = z.infer<typeof eventPropertiesSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A validated event: the GeoJSON feature flattened, with its instants precomputed in ms. */
+export interface AtlasEvent extends EventProperties {
+	id: string;
+	coordinates: [number, number];
+	/** Start of the interval the event occupies, epoch ms. */
+	startMs: number;
+	/** End of that interval (exclusive), epoch ms: `end`, else start plus the precision span. */
+	endMs: number;
+}

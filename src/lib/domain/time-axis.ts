@@ -1,0 +1,154 @@
+import { DateTime } from 'luxon';
+import { describeZone } from './local-time';
+import { calendarBoundaries, chooseInterval } from './histogram';
+import type { TimeRange } from './time-window';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const LOCALE = 'en-GB';
+
+/** How much of the extent the slider shows, widest first; every level but `all` is centred. */
+export const ZOOM_LEVELS = ['all', 'year', 'month', 'week', 'day', 'hour'] as const;
+export type ZoomLevel = (typeof ZOOM_LEVELS)[number];
+
+/** What each level is called in the Zoom control, and how much time it spans in ms. */
+export const ZOOMS: Record<ZoomLevel, { label: string; width: number }> = {
+	all: { label: 'Whole period', width: Infinity },
+	year: { label: '1 year', width: 365 * DAY },
+	month: { label: '1 month', width: 30 * DAY },
+	week: { label: '1 week', width: 7 * DAY },
+	day: { label: '1 day', width: DAY },
+	hour: { label: '1 hour', width: HOUR }
+};
+
+/** Slider steps, finest first; `stepFor` picks the coarsest that still gives enough positions. */
+const STEPS = [MINUTE, 5 * MINUTE, 15 * MINUTE, HOUR, 6 * HOUR, DAY, 7 * DAY, 30 * DAY];
+const MIN_POSITIONS = 200;
+
+/** Levels worth offering: `all` plus those narrower than the extent (others would equal it). */
+export function listZoomLevels(extent: TimeRange): ZoomLevel[] {
+	return ZOOM_LEVELS.filter((l) => l === 'all' || ZOOMS[l].width < extent.to - extent.from);
+}
+
+/**
+ * The stretch of time a zoom level shows around `at`: centred on it, then shifted (never
+ * shrunk) to stay inside the extent, so zooming near either end still fills the axis.
+ */
+export function zoomDomain(level: ZoomLevel, at: number, extent: TimeRange): TimeRange {
+	const { width } = ZOOMS[level];
+	if (width >= extent.to - extent.from) return { ...extent };
+	const from = Math.min(Math.max(at - width / 2, extent.from), extent.to - width);
+	return { from, to: from + width };
+}
+
+/**
+ * Slider step in ms for a domain: the coarsest step leaving at least 200 positions, never
+ * finer than one minute. Two years step by a day, a month by an hour, an hour by a minute.
+ */
+export function stepFor(domain: TimeRange): number {
+	const length = domain.to - domain.from;
+	return [...STEPS].reverse().find((s) => length / s >= MIN_POSITIONS) ?? MINUTE;
+}
+
+/** Rounds to a whole step on the zone's clock (days to local midnight, so DST days still fit). */
+export function snapToStep(
+	ms: number,
+	step: number,
+	zone: string,
+	mode: 'round' | 'floor' = 'round'
+): number {
+	if (step >= DAY) {
+		const start = DateTime.fromMillis(ms, { zone }).startOf('day').toMillis();
+		const next = DateTime.fromMillis(start, { zone }).plus({ days: 1 }).toMillis();
+		return mode === 'round' && ms - start >= next - ms ? next : start;
+	}
+	const off = DateTime.fromMillis(ms, { zone }).offset * MINUTE;
+	return Math[mode]((ms + off) / step) * step - off;
+}
+
+/**
+ * The native slider's min and max: the domain widened to whole steps on the zone's clock, so
+ * the browser's positions fall on local midnights or hours and End reaches the domain's end.
+ */
+export function sliderBounds(domain: TimeRange, step: number, zone: string): TimeRange {
+	const from = snapToStep(domain.from, step, zone, 'floor');
+	return { from, to: from + Math.ceil((domain.to - from) / step) * step };
+}
+
+/** An axis label at an instant. */
+export interface AxisTick {
+	ms: number;
+	label: string;
+}
+
+/** Tick labels for an axis, in the zone's own calendar: years, months, days or clock times. */
+export function axisTicks(domain: TimeRange, zone: string, maxTicks: number): AxisTick[] {
+	const interval = chooseInterval(domain, maxTicks);
+	return calendarBoundaries(domain, interval, zone).map((ms) => {
+		const t = DateTime.fromMillis(ms, { zone }).setLocale(LOCALE);
+		let format = 'HH:mm';
+		if (interval.unit === 'year') format = 'yyyy';
+		else if (interval.unit === 'month') format = t.month === 1 ? 'yyyy' : 'LLL';
+		else if (interval.unit === 'day' || interval.unit === 'week') format = 'd LLL';
+		else if (t.hour === 0 && t.minute === 0) format = 'd LLL';
+		return { ms, label: t.toFormat(format) };
+	});
+}
+
+/** "Friday 13 November 2015, 21:40 Brussels time": the slider's value in words. */
+export function formatSliderTime(ms: number, zone: string): string {
+	const t = DateTime.fromMillis(ms, { zone }).setLocale(LOCALE);
+	return `${t.toFormat('cccc d LLLL yyyy, HH:mm')} ${describeZone(zone)}`;
+}
+
+/** Value for `<input type="datetime-local">`: the zone's wall clock, never the viewer's. */
+export function toWallClock(ms: number, zone: string): string {
+	return DateTime.fromMillis(ms, { zone }).toFormat("yyyy-LL-dd'T'HH:mm");
+}
+
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * Reads a datetime-local string as a time on the zone's clock. Returns null when it is not a
+ * date and time, or names a minute the zone skipped when its clocks went forward. In the
+ * hour repeated when clocks go back, luxon picks the second pass (standard time).
+ */
+export function parseWallClock(text: string, zone: string): number | null {
+	const match = WALL_CLOCK.exec(text.trim());
+	if (!match) return null;
+	const t = DateTime.fromISO(`${match[1]}T${match[2]}`, { zone });
+	if (!t.isValid || t.toFormat("yyyy-LL-dd'T'HH:mm") !== `${match[1]}T${match[2]}`) return null;
+	return t.toMillis();
+}
+
+/** A typed start and end read as a window selection, or why it was refused. */
+export type TypedRange = { ok: true; at: number; span: number } | { ok: false; message: string };
+
+/**
+ * Turns the two typed wall-clock times into a window ending at the end (kept inside the data,
+ * so the start stays where it was typed). Refuses unreadable times, an end not after the start,
+ * and ranges with no data at all, naming the zone so the reader knows which clock is meant.
+ */
+export function readTypedRange(
+	fromText: string,
+	toText: string,
+	zone: string,
+	extent: TimeRange
+): TypedRange {
+	const clock = describeZone(zone);
+	const from = parseWallClock(fromText, zone);
+	const to = parseWallClock(toText, zone);
+	if (from === null)
+		return { ok: false, message: `The start is not a date and time that exists in ${clock}.` };
+	if (to === null)
+		return { ok: false, message: `The end is not a date and time that exists in ${clock}.` };
+	if (to <= from) return { ok: false, message: 'The end must be after the start.' };
+	if (to < extent.from || from > extent.to) {
+		const first = formatSliderTime(extent.from, zone);
+		const last = formatSliderTime(extent.to, zone);
+		return { ok: false, message: `No events then: the events run from ${first} to ${last}.` };
+	}
+	const at = Math.min(to, extent.to);
+	return { ok: true, at, span: at - from };
+}

@@ -1,0 +1,30 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every end-to-end test fails on a console error, a page error, or any request that leaves the
+ * origin: privacy by default is a tested property, not a hope.
+ */
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL ?? 'http://localhost').origin;
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			await page.route(
+				(url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
+				async (route) => {
+					problems.push(`request left the origin: ${route.request().url()}`);
+					await route.abort();
+				}
+			);
+			await use();
+			expect(problems, problems.join('\n')).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
