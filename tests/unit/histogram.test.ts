@@ -51,7 +51,7 @@ describe('binEvents', () => {
 	it('counts a month-long event only in the bar where it starts', () => {
 		const spring = { from: ms('2016-03-01T00:00:00+01:00'), to: ms('2016-07-01T00:00:00+02:00') };
 		const investigation = event('2016-03-22T07:58:00+01:00', 24 * 60);
-		const bins = binEvents([investigation], spring, ZONE, 4, everything);
+		const bins = binEvents([investigation], spring, ZONE, 6, everything);
 		expect(bins.map((b) => b.count)).toEqual([1, 0, 0, 0]);
 	});
 

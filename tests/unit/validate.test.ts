@@ -198,4 +198,13 @@ describe('validateAtlas names the file, the item, the field and what was expecte
 		if (result.ok) return;
 		expect(result.errors[0]).toMatchObject({ field: 'contentNote' });
 	});
+
+	it('rejects an atlas time zone the runtime does not know', () => {
+		const input = readFixture(`${FIXTURES}/atlas/events.geojson`);
+		const meta = { ...(input.meta as object), timeZone: 'Mars/Olympus' };
+		const result = validateAtlas({ ...input, meta });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors[0]).toMatchObject({ field: 'timeZone', received: '"Mars/Olympus"' });
+	});
 });

@@ -1,4 +1,13 @@
-import { bbox, centroid, circle, distance, featureCollection, greatCircle, lineString, point } from '@turf/turf';
+import {
+	bbox,
+	centroid,
+	circle,
+	distance,
+	featureCollection,
+	greatCircle,
+	lineString,
+	point
+} from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import type { AtlasEvent, LinkRelation, LocationPrecision } from './schema';
 

@@ -1,4 +1,5 @@
 import { atlasMetaSchema, type AtlasEvent, type AtlasMeta, type Source } from './schema';
+import { isKnownTimeZone } from './time';
 import { validateEvents } from './validate-events';
 import { validateSources } from './validate-sources';
 import { issuesToErrors, type ValidationError } from './validation-errors';
@@ -36,8 +37,16 @@ export type ValidationResult =
 export function validateAtlas(input: AtlasInput): ValidationResult {
 	const errors: ValidationError[] = [];
 	const meta = atlasMetaSchema.safeParse(input.meta);
-	if (!meta.success)
+	if (!meta.success) {
 		errors.push(...issuesToErrors(meta.error.issues, input.meta, input.metaFile, undefined, ''));
+	} else if (!isKnownTimeZone(meta.data.timeZone)) {
+		errors.push({
+			file: input.metaFile,
+			field: 'timeZone',
+			expected: 'an IANA time zone such as Europe/Paris',
+			received: JSON.stringify(meta.data.timeZone)
+		});
+	}
 	const sources = validateSources(input, errors);
 	const events = validateEvents(input.eventsFile, input.events, sources, input.texts, errors);
 	if (!meta.success || errors.length > 0) return { ok: false, errors };

@@ -54,9 +54,7 @@ export class AtlasState {
 	readonly shownIds = $derived.by(
 		() => new Set(this.events.filter((e) => isEventShown(e, this.range)).map((e) => e.id))
 	);
-	readonly selected = $derived.by(
-		() => this.events.find((e) => e.id === this.selectedId) ?? null
-	);
+	readonly selected = $derived.by(() => this.events.find((e) => e.id === this.selectedId) ?? null);
 
 	constructor(data: AtlasData) {
 		this.data = data;

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { parseUrlState, serializeUrlState, type UrlState } from '$lib/domain/url-state';
 import type { AtlasState } from './atlas-state.svelte';
 
@@ -24,22 +25,25 @@ export function syncAtlasWithUrl(atlas: AtlasState): void {
 	const defaults = currentUrlState(atlas);
 	let restored = false;
 
-	$effect(() => {
-		const parsed = parseUrlState(location.search, {
-			eventIds: new Set(atlas.events.map((e) => e.id)),
-			extent: atlas.extent,
-			timeZone: atlas.timeZone
-		});
-		atlas.setSelection({
-			at: parsed.at ?? defaults.at,
-			mode: parsed.mode ?? defaults.mode,
-			span: parsed.span ?? defaults.span
-		});
-		if (parsed.fadePast !== undefined) atlas.fadePast = parsed.fadePast;
-		if (parsed.camera) atlas.camera = parsed.camera;
-		if (parsed.event) atlas.select(parsed.event, { focus: !parsed.camera });
-		restored = true;
-	});
+	// Runs once after mount; untracked so that applying the URL does not re-trigger it.
+	$effect(() =>
+		untrack(() => {
+			const parsed = parseUrlState(location.search, {
+				eventIds: new Set(atlas.events.map((e) => e.id)),
+				extent: atlas.extent,
+				timeZone: atlas.timeZone
+			});
+			atlas.setSelection({
+				at: parsed.at ?? defaults.at,
+				mode: parsed.mode ?? defaults.mode,
+				span: parsed.span ?? defaults.span
+			});
+			if (parsed.fadePast !== undefined) atlas.fadePast = parsed.fadePast;
+			if (parsed.camera) atlas.camera = parsed.camera;
+			if (parsed.event) atlas.select(parsed.event, { focus: !parsed.camera });
+			restored = true;
+		})
+	);
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	$effect(() => {

@@ -1,0 +1,104 @@
+import type { Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { readBasemapConfig } from './config';
+import { buildPmtilesStyle, openPmtilesArchive } from './pmtiles';
+import {
+	BASEMAP_FALLBACK,
+	canCreateWebGL2,
+	describeStartFailure,
+	WEBGL_UNAVAILABLE
+} from './webgl';
+
+export type MapLibre = typeof import('maplibre-gl');
+
+/** The CSS family the labels are drawn in; see LABEL_FONT in style.ts. */
+const LABEL_FONT_QUERY = '16px "Noto Sans"';
+
+export interface StartOptions {
+	container: HTMLElement;
+	/** The embedded basemap style: the default, and the fallback for a configured one. */
+	embeddedStyle: StyleSpecification;
+	/** Public env variables (PUBLIC_MAP_STYLE_URL, PUBLIC_PMTILES_URL); see config.ts. */
+	env: Readonly<Record<string, string | undefined>>;
+	camera: Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'>;
+	/** Accessible name of the map canvas. */
+	label: string;
+	/** A sentence for the reader about the basemap; the map itself keeps working. */
+	onnotice: (message: string) => void;
+}
+
+export type StartResult =
+	{ ok: true; lib: MapLibre; map: MapLibreMap } | { ok: false; reason: string; error?: unknown };
+
+/**
+ * Starts the map without ever letting an error escape to the console as an error: checks WebGL2
+ * first, waits for the label font (the style has no glyphs, so MapLibre draws labels with it),
+ * loads MapLibre lazily so the prerendered list paints first, resolves the configured basemap,
+ * and builds the Map. A configured basemap that fails before the first load is swapped for
+ * `embeddedStyle`, with a notice.
+ */
+export async function startMap(options: StartOptions): Promise<StartResult> {
+	if (!canCreateWebGL2()) return { ok: false, reason: WEBGL_UNAVAILABLE };
+	try {
+		await document.fonts?.load(LABEL_FONT_QUERY);
+	} catch {
+		// Labels then fall back to the next family in the stack; not worth stopping for.
+	}
+	let lib: MapLibre;
+	try {
+		lib = await import('maplibre-gl');
+		await import('maplibre-gl/dist/maplibre-gl.css');
+		lib.setWorkerUrl(workerUrl);
+	} catch (error) {
+		return { ok: false, reason: describeStartFailure(error), error };
+	}
+	const config = readBasemapConfig(options.env, location.href);
+	if (config.problem) options.onnotice(config.problem);
+	let style: StyleSpecification | string = options.embeddedStyle;
+	try {
+		const { choice } = config;
+		if (choice.kind === 'style') {
+			if (choice.pmtilesUrl) await openPmtilesArchive(lib, choice.pmtilesUrl);
+			style = choice.url;
+		} else if (choice.kind === 'pmtiles') {
+			style = buildPmtilesStyle(await openPmtilesArchive(lib, choice.url));
+		}
+	} catch (error) {
+		console.warn('Map: the configured basemap failed to open; using the embedded one.', error);
+		options.onnotice(BASEMAP_FALLBACK);
+	}
+	let map: MapLibreMap;
+	try {
+		map = new lib.Map({
+			container: options.container,
+			style,
+			...options.camera,
+			attributionControl: { compact: false },
+			locale: { 'Map.Title': options.label },
+			dragRotate: false,
+			pitchWithRotate: false,
+			maxPitch: 0
+		});
+	} catch (error) {
+		options.container.replaceChildren();
+		return { ok: false, reason: describeStartFailure(error), error };
+	}
+	watchErrors(map, style !== options.embeddedStyle, options);
+	return { ok: true, lib, map };
+}
+
+/**
+ * MapLibre logs an `error` event with console.error unless someone listens; the atlas listens,
+ * warns instead, and before the first load swaps a failing configured basemap for the embedded.
+ */
+function watchErrors(map: MapLibreMap, external: boolean, options: StartOptions) {
+	let canSwap = external;
+	map.once('load', () => (canSwap = false));
+	map.on('error', (event) => {
+		console.warn('Map:', event.error?.message ?? event);
+		if (!canSwap) return;
+		canSwap = false;
+		options.onnotice(BASEMAP_FALLBACK);
+		map.setStyle(options.embeddedStyle, { diff: false });
+	});
+}

@@ -1,0 +1,118 @@
+import type { AddLayerObject, Map as MapLibreMap } from 'maplibre-gl';
+import {
+	buildCategoryColourExpression,
+	buildDrawnFilter,
+	buildFadeExpression,
+	buildIdMatchExpression,
+	buildSelectedLinkFilter,
+	STATE_KEYS,
+	type AtlasGlobalState
+} from './expressions';
+import type { AtlasMapData } from './features';
+
+/** Sources the atlas adds on top of whichever basemap style is in use. */
+export const SOURCE_IDS = {
+	events: 'atlas-events',
+	halos: 'atlas-halos',
+	routes: 'atlas-routes',
+	links: 'atlas-links'
+} as const;
+
+/** The layer pointer queries hit: one circle per event. */
+export const EVENT_POINT_LAYER = 'atlas-event-points';
+
+const INK = '#1a1a1a';
+const category = buildCategoryColourExpression();
+const drawn = buildDrawnFilter();
+
+/** The overlay layers, bottom to top: halos under routes under links under points. */
+export function buildAtlasLayers(): AddLayerObject[] {
+	return [
+		{
+			id: 'atlas-halo-fill',
+			type: 'fill',
+			source: SOURCE_IDS.halos,
+			filter: drawn,
+			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.16, 0.05) }
+		},
+		{
+			id: 'atlas-halo-line',
+			type: 'line',
+			source: SOURCE_IDS.halos,
+			filter: drawn,
+			paint: {
+				'line-color': category,
+				'line-width': 1.2,
+				'line-dasharray': [2, 2],
+				'line-opacity': buildFadeExpression(0.8, 0.25)
+			}
+		},
+		{
+			id: 'atlas-routes',
+			type: 'line',
+			source: SOURCE_IDS.routes,
+			filter: drawn,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: {
+				'line-color': category,
+				'line-width': 3,
+				'line-dasharray': [0.5, 2],
+				'line-opacity': buildFadeExpression(0.9, 0.3)
+			}
+		},
+		{
+			id: 'atlas-links',
+			type: 'line',
+			source: SOURCE_IDS.links,
+			filter: buildSelectedLinkFilter(),
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': INK, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.85 }
+		},
+		{
+			id: EVENT_POINT_LAYER,
+			type: 'circle',
+			source: SOURCE_IDS.events,
+			filter: drawn,
+			layout: { 'circle-sort-key': ['get', 'startMs'] },
+			paint: {
+				'circle-color': category,
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 5, 12, 8],
+				'circle-stroke-color': INK,
+				'circle-stroke-width': ['case', buildIdMatchExpression('hoveredId'), 3, 1.2],
+				'circle-opacity': buildFadeExpression(1, 0.35),
+				'circle-stroke-opacity': buildFadeExpression(1, 0.45)
+			}
+		},
+		{
+			id: 'atlas-event-selected',
+			type: 'circle',
+			source: SOURCE_IDS.events,
+			filter: ['all', drawn, buildIdMatchExpression('selectedId')],
+			paint: {
+				'circle-color': 'rgba(0, 0, 0, 0)',
+				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 10, 12, 13],
+				'circle-stroke-color': INK,
+				'circle-stroke-width': 3
+			}
+		}
+	];
+}
+
+/**
+ * Sets every global-state property, then adds the sources (each uploaded once, here) and the
+ * layers. Call on every `style.load`, since a style swap drops what was added.
+ */
+export function addAtlasLayers(map: MapLibreMap, data: AtlasMapData, state: AtlasGlobalState) {
+	applyGlobalState(map, state);
+	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof AtlasMapData, string][]) {
+		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: data[key] });
+	}
+	for (const layer of buildAtlasLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
+}
+
+/** Writes the given global-state properties; unchanged values cost nothing in MapLibre. */
+export function applyGlobalState(map: MapLibreMap, state: Partial<AtlasGlobalState>) {
+	for (const [key, value] of Object.entries(state)) {
+		map.setGlobalStateProperty(STATE_KEYS[key as keyof AtlasGlobalState], value);
+	}
+}

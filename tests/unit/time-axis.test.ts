@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseInstant } from '../../src/lib/domain/time';
+import {
+	axisTicks,
+	formatSliderTime,
+	listZoomLevels,
+	parseWallClock,
+	readTypedRange,
+	sliderBounds,
+	snapToStep,
+	stepFor,
+	toWallClock,
+	zoomDomain
+} from '../../src/lib/domain/time-axis';
+
+const ZONE = 'Europe/Brussels';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const originalTz = process.env.TZ;
+afterEach(() => {
+	process.env.TZ = originalTz;
+});
+
+function ms(iso: string): number {
+	const parsed = parseInstant(iso);
+	if (!parsed.ok) throw new Error(parsed.expected);
+	return parsed.ms;
+}
+
+const extent = { from: ms('2014-05-24T15:50:00+02:00'), to: ms('2016-03-23T08:00:00+01:00') };
+const attack = ms('2015-11-13T21:40:00+01:00');
+
+describe('zoom', () => {
+	it('shows the whole extent at the widest level', () => {
+		expect(zoomDomain('all', attack, extent)).toEqual(extent);
+	});
+
+	it('centres a level on the current time', () => {
+		expect(zoomDomain('hour', attack, extent)).toEqual({
+			from: attack - 30 * MINUTE,
+			to: attack + 30 * MINUTE
+		});
+	});
+
+	it('shifts the domain to stay inside the extent near either end', () => {
+		expect(zoomDomain('month', extent.from + HOUR, extent)).toEqual({
+			from: extent.from,
+			to: extent.from + 30 * DAY
+		});
+		expect(zoomDomain('week', extent.to, extent)).toEqual({
+			from: extent.to - 7 * DAY,
+			to: extent.to
+		});
+	});
+
+	it('offers only levels narrower than the extent', () => {
+		expect(listZoomLevels(extent)).toEqual(['all', 'year', 'month', 'week', 'day', 'hour']);
+		const night = { from: attack, to: attack + 3 * HOUR };
+		expect(listZoomLevels(night)).toEqual(['all', 'hour']);
+	});
+});
+
+describe('slider step', () => {
+	it('moves by one minute at the hour level, so the night can be explored minute by minute', () => {
+		expect(stepFor(zoomDomain('hour', attack, extent))).toBe(MINUTE);
+	});
+
+	it('moves by a day across two years and by an hour across a month', () => {
+		expect(stepFor(extent)).toBe(DAY);
+		expect(stepFor(zoomDomain('month', attack, extent))).toBe(HOUR);
+	});
+
+	it('widens the slider to whole local days so End reaches the last event', () => {
+		const bounds = sliderBounds(extent, DAY, ZONE);
+		expect(bounds.from).toBe(ms('2014-05-24T00:00:00+02:00'));
+		expect(bounds.to).toBeGreaterThanOrEqual(extent.to);
+		expect((bounds.to - bounds.from) % DAY).toBe(0);
+	});
+
+	it('snaps a day step to local midnight across the night clocks went forward', () => {
+		const midnight = ms('2015-03-29T00:00:00+01:00');
+		expect(snapToStep(midnight + DAY, DAY, ZONE)).toBe(ms('2015-03-30T00:00:00+02:00'));
+	});
+});
+
+describe('axis ticks', () => {
+	it('labels two years with years and months', () => {
+		const labels = axisTicks(extent, ZONE, 12).map((t) => t.label);
+		expect(labels).toEqual(['Jul', 'Oct', '2015', 'Apr', 'Jul', 'Oct', '2016']);
+	});
+
+	it('labels a day with hours on the reference zone’s clock, whatever the viewer’s zone', () => {
+		process.env.TZ = 'America/New_York';
+		const day = { from: ms('2015-11-13T00:00:00+01:00'), to: ms('2015-11-14T00:00:00+01:00') };
+		const ticks = axisTicks(day, ZONE, 10);
+		expect(ticks.map((t) => t.label)).toEqual([
+			'13 Nov',
+			'03:00',
+			'06:00',
+			'09:00',
+			'12:00',
+			'15:00',
+			'18:00',
+			'21:00',
+			'14 Nov'
+		]);
+		expect(ticks[7]?.ms).toBe(ms('2015-11-13T21:00:00+01:00'));
+	});
+});
+
+describe('wall-clock time in the reference zone', () => {
+	it('describes the slider position in words', () => {
+		expect(formatSliderTime(attack, ZONE)).toBe('Friday 13 November 2015, 21:40 Brussels time');
+	});
+
+	it.each(['UTC', 'America/New_York', 'Asia/Tokyo'])('converts the same way in %s', (tz) => {
+		process.env.TZ = tz;
+		expect(toWallClock(attack, ZONE)).toBe('2015-11-13T21:40');
+		expect(parseWallClock('2015-11-13T21:40', ZONE)).toBe(attack);
+		expect(parseWallClock('2015-11-13T21:40:00', ZONE)).toBe(attack);
+	});
+
+	it('refuses text that is not a date and time, and a minute skipped by the clocks', () => {
+		expect(parseWallClock('', ZONE)).toBeNull();
+		expect(parseWallClock('13/11/2015 21:40', ZONE)).toBeNull();
+		expect(parseWallClock('2015-02-30T12:00', ZONE)).toBeNull();
+		expect(parseWallClock('2015-03-29T02:30', ZONE)).toBeNull();
+	});
+
+	it('reads the repeated hour when clocks go back as its second pass', () => {
+		expect(parseWallClock('2015-10-25T02:30', ZONE)).toBe(ms('2015-10-25T02:30:00+01:00'));
+	});
+});
+
+describe('typed range', () => {
+	it('becomes a window ending at the typed end', () => {
+		const result = readTypedRange('2015-11-13T21:00', '2015-11-14T01:00', ZONE, extent);
+		expect(result).toEqual({ ok: true, at: ms('2015-11-14T01:00:00+01:00'), span: 4 * HOUR });
+	});
+
+	it('refuses an end before the start', () => {
+		const result = readTypedRange('2015-11-14T01:00', '2015-11-13T21:00', ZONE, extent);
+		expect(result).toEqual({ ok: false, message: 'The end must be after the start.' });
+	});
+
+	it('names the zone when a time cannot be read', () => {
+		const result = readTypedRange('', '2015-11-13T21:00', ZONE, extent);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.message).toContain('Brussels time');
+	});
+
+	it('keeps the typed start when the end lies past the data', () => {
+		const result = readTypedRange('2016-03-01T00:00', '2017-01-01T00:00', ZONE, extent);
+		expect(result).toEqual({
+			ok: true,
+			at: extent.to,
+			span: extent.to - ms('2016-03-01T00:00:00+01:00')
+		});
+	});
+
+	it('refuses a range with no data in it', () => {
+		expect(readTypedRange('2013-01-01T00:00', '2013-02-01T00:00', ZONE, extent).ok).toBe(false);
+	});
+});
