@@ -74,27 +74,35 @@ export interface HistogramBin {
 }
 
 /**
- * Counts events per calendar period of the zone (months, days, hours or minutes, whichever
- * gives at most `maxBins` bars). Each event counts once, in the bar where it starts: a
- * month-long investigation would otherwise tower over the night it began, and the bars would
- * no longer sum to the number of events. Events starting outside the domain are not counted.
+ * Where the bars begin and end: the zone's calendar periods (months, days, hours or minutes,
+ * whichever gives at most `maxBins` bars), clipped to the domain. Kept apart from the counting
+ * so playback, which changes only the range, does not recompute the calendar every frame.
+ */
+export function binEdges(domain: TimeRange, zone: string, maxBins: number): number[] {
+	const edges = calendarBoundaries(domain, chooseInterval(domain, maxBins), zone);
+	if (edges[0] !== domain.from) edges.unshift(domain.from);
+	if (edges[edges.length - 1] !== domain.to || edges.length === 1) edges.push(domain.to);
+	return edges;
+}
+
+/**
+ * Counts events between consecutive edges. Each event counts once, in the bar where it starts:
+ * a month-long investigation would otherwise tower over the night it began, and the bars would
+ * no longer sum to the number of events. Events starting outside the edges are not counted.
  */
 export function binEvents(
 	events: readonly Pick<AtlasEvent, 'startMs' | 'endMs'>[],
-	domain: TimeRange,
-	zone: string,
-	maxBins: number,
+	edges: readonly number[],
 	range: TimeRange
 ): HistogramBin[] {
-	const cuts = calendarBoundaries(domain, chooseInterval(domain, maxBins), zone);
-	if (cuts[0] !== domain.from) cuts.unshift(domain.from);
-	if (cuts[cuts.length - 1] !== domain.to || cuts.length === 1) cuts.push(domain.to);
-	const bins: HistogramBin[] = cuts
+	const bins: HistogramBin[] = edges
 		.slice(0, -1)
-		.map((from, i) => ({ from, to: cuts[i + 1] as number, count: 0, shown: 0 }));
+		.map((from, i) => ({ from, to: edges[i + 1] as number, count: 0, shown: 0 }));
+	const first = edges[0] ?? 0;
+	const last = edges[edges.length - 1] ?? 0;
 	for (const event of events) {
 		const { startMs } = event;
-		if (startMs < domain.from || startMs > domain.to) continue;
+		if (bins.length === 0 || startMs < first || startMs > last) continue;
 		let lo = 0;
 		let hi = bins.length - 1;
 		while (lo < hi) {

@@ -15,6 +15,9 @@ export const FOCUS_ZOOM: Record<LocationPrecision, number> = {
 	region: 8.5
 };
 
+/** Length of a flight to an event, in ms: long enough to follow, short enough not to wait for. */
+const FLIGHT_MS = 2000;
+
 /** Room, in CSS pixels, kept between the events and the map's edges when fitting them. */
 const FIT_PADDING = 48;
 /** Fitting a single event (or a tight cluster) must not zoom into a street. */
@@ -64,5 +67,5 @@ export function isInBounds([lon, lat]: readonly [number, number], [w, s, e, n]: 
 export function focusEvent(map: MapLibreMap, event: Pick<AtlasEvent, 'coordinates' | 'place'>) {
 	const camera = { center: event.coordinates, zoom: FOCUS_ZOOM[event.place.precision] };
 	if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) map.jumpTo(camera);
-	else map.flyTo({ ...camera, essential: false });
+	else map.flyTo({ ...camera, duration: FLIGHT_MS });
 }

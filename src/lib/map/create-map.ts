@@ -20,7 +20,8 @@ export interface StartOptions {
 	embeddedStyle: StyleSpecification;
 	/** Public env variables (PUBLIC_MAP_STYLE_URL, PUBLIC_PMTILES_URL); see config.ts. */
 	env: Readonly<Record<string, string | undefined>>;
-	camera: Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'>;
+	/** Read once the map is about to be built, so a camera restored from the URL meanwhile wins. */
+	camera: () => Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'>;
 	/** Accessible name of the map canvas. */
 	label: string;
 	/** A sentence for the reader about the basemap; the map itself keeps working. */
@@ -72,7 +73,7 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 		map = new lib.Map({
 			container: options.container,
 			style,
-			...options.camera,
+			...options.camera(),
 			attributionControl: { compact: false },
 			locale: { 'Map.Title': options.label },
 			dragRotate: false,

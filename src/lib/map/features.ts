@@ -15,6 +15,18 @@ export interface EventFeatureProperties {
 	endMs: number;
 }
 
+/**
+ * One halo per spot and precision: events at the very same point share it, so their translucent
+ * fills do not pile up into an opaque disc. `startMs0`/`endMs0`, `startMs1`/`endMs1` … hold each
+ * member's interval (see `listIntervalKeys`); `category` is theirs if they agree, else 'mixed'.
+ */
+export type HaloFeatureProperties = {
+	ids: string;
+	category: Category | 'mixed';
+	precision: LocationPrecision;
+	count: number;
+} & Record<`startMs${number}` | `endMs${number}`, number>;
+
 /** A link line carries both ends' intervals, so it is drawn only while both ends are. */
 export interface LinkFeatureProperties {
 	from: string;
@@ -29,7 +41,7 @@ export interface LinkFeatureProperties {
 /** The GeoJSON the map uploads once; filtering afterwards happens through global state only. */
 export interface AtlasMapData {
 	events: FeatureCollection<Point, EventFeatureProperties>;
-	halos: FeatureCollection<Polygon, EventFeatureProperties>;
+	halos: FeatureCollection<Polygon, HaloFeatureProperties>;
 	routes: FeatureCollection<LineString, EventFeatureProperties>;
 	links: FeatureCollection<LineString, LinkFeatureProperties>;
 }
@@ -47,11 +59,6 @@ export function toEventProperties(event: AtlasEvent): EventFeatureProperties {
 export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 	const sorted = [...events].sort((a, b) => a.startMs - b.startMs);
 	const byId = new Map(events.map((e) => [e.id, e]));
-	const halos: AtlasMapData['halos']['features'] = [];
-	for (const event of sorted) {
-		const halo = buildPrecisionHalo(event);
-		if (halo) halos.push({ ...halo, properties: toEventProperties(event) });
-	}
 	const links = buildLinkLines(events).features.flatMap((line) => {
 		const [from, to] = [byId.get(line.properties.from), byId.get(line.properties.to)];
 		if (!from || !to) return [];
@@ -72,7 +79,7 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 				properties: toEventProperties(event)
 			}))
 		},
-		halos: { type: 'FeatureCollection', features: halos },
+		halos: { type: 'FeatureCollection', features: buildHalos(sorted) },
 		routes: {
 			type: 'FeatureCollection',
 			features: sorted.flatMap((event) =>
@@ -89,4 +96,34 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 		},
 		links: { type: 'FeatureCollection', features: links }
 	};
+}
+
+function buildHalos(events: readonly AtlasEvent[]): AtlasMapData['halos']['features'] {
+	const groups = new Map<string, AtlasEvent[]>();
+	for (const event of events) {
+		const key = [...event.coordinates, event.place.precision].join();
+		groups.set(key, [...(groups.get(key) ?? []), event]);
+	}
+	return [...groups.values()].flatMap((members) => {
+		const first = members[0] as AtlasEvent;
+		const halo = buildPrecisionHalo(first);
+		if (!halo) return [];
+		const categories = new Set(members.map((e) => e.category));
+		const properties: HaloFeatureProperties = {
+			ids: members.map((e) => e.id).join(' '),
+			category: categories.size === 1 ? first.category : 'mixed',
+			precision: first.place.precision,
+			count: members.length
+		};
+		members.forEach((e, i) => {
+			properties[`startMs${i}`] = e.startMs;
+			properties[`endMs${i}`] = e.endMs;
+		});
+		return [{ ...halo, properties }];
+	});
+}
+
+/** The most events sharing one halo: how many intervals the halo layers must look at. */
+export function countHaloIntervals(data: AtlasMapData): number {
+	return Math.max(1, ...data.halos.features.map((f) => f.properties.count));
 }

@@ -1,14 +1,14 @@
-import type { AddLayerObject, Map as MapLibreMap } from 'maplibre-gl';
+import type { AddLayerObject, ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import {
 	buildCategoryColourExpression,
 	buildDrawnFilter,
 	buildFadeExpression,
 	buildIdMatchExpression,
 	buildSelectedLinkFilter,
-	STATE_KEYS,
-	type AtlasGlobalState
+	listIntervalKeys
 } from './expressions';
-import type { AtlasMapData } from './features';
+import { STATE_KEYS, type AtlasGlobalState } from './global-state';
+import { countHaloIntervals, type AtlasMapData } from './features';
 
 /** Sources the atlas adds on top of whichever basemap style is in use. */
 export const SOURCE_IDS = {
@@ -22,29 +22,38 @@ export const SOURCE_IDS = {
 export const EVENT_POINT_LAYER = 'atlas-event-points';
 
 const INK = '#1a1a1a';
+/** A transparent square as wide as an event circle at its largest (radius 8), in CSS pixels. */
+const OBSTACLE_IMAGE = 'atlas-obstacle';
+const OBSTACLE_SIZE = 16;
+/** Event circle radius in CSS pixels, growing with zoom; the obstacles follow it. */
+const RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 5, 12, 8];
 const category = buildCategoryColourExpression();
 const drawn = buildDrawnFilter();
 
-/** The overlay layers, bottom to top: halos under routes under links under points. */
-export function buildAtlasLayers(): AddLayerObject[] {
+/**
+ * The overlay layers, bottom to top: halos, routes, links, points, the selection ring.
+ * `haloIntervals` is the most events any halo stands for (see `countHaloIntervals`).
+ */
+export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
+	const halo = listIntervalKeys(haloIntervals);
 	return [
 		{
 			id: 'atlas-halo-fill',
 			type: 'fill',
 			source: SOURCE_IDS.halos,
-			filter: drawn,
-			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.16, 0.05) }
+			filter: buildDrawnFilter(halo),
+			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.12, 0.04, halo) }
 		},
 		{
 			id: 'atlas-halo-line',
 			type: 'line',
 			source: SOURCE_IDS.halos,
-			filter: drawn,
+			filter: buildDrawnFilter(halo),
 			paint: {
 				'line-color': category,
 				'line-width': 1.2,
 				'line-dasharray': [2, 2],
-				'line-opacity': buildFadeExpression(0.8, 0.25)
+				'line-opacity': buildFadeExpression(0.8, 0.25, halo)
 			}
 		},
 		{
@@ -69,6 +78,20 @@ export function buildAtlasLayers(): AddLayerObject[] {
 			paint: { 'line-color': INK, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.85 }
 		},
 		{
+			// Invisible, but takes room in symbol placement, so place names move off the points.
+			id: 'atlas-event-obstacles',
+			type: 'symbol',
+			source: SOURCE_IDS.events,
+			filter: drawn,
+			layout: {
+				'icon-image': OBSTACLE_IMAGE,
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 5 / 8, 12, 1],
+				'icon-padding': [0],
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': false
+			}
+		},
+		{
 			id: EVENT_POINT_LAYER,
 			type: 'circle',
 			source: SOURCE_IDS.events,
@@ -76,7 +99,7 @@ export function buildAtlasLayers(): AddLayerObject[] {
 			layout: { 'circle-sort-key': ['get', 'startMs'] },
 			paint: {
 				'circle-color': category,
-				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 5, 12, 8],
+				'circle-radius': RADIUS,
 				'circle-stroke-color': INK,
 				'circle-stroke-width': ['case', buildIdMatchExpression('hoveredId'), 3, 1.2],
 				'circle-opacity': buildFadeExpression(1, 0.35),
@@ -104,10 +127,16 @@ export function buildAtlasLayers(): AddLayerObject[] {
  */
 export function addAtlasLayers(map: MapLibreMap, data: AtlasMapData, state: AtlasGlobalState) {
 	applyGlobalState(map, state);
+	if (!map.hasImage(OBSTACLE_IMAGE)) {
+		const pixels = new Uint8Array(OBSTACLE_SIZE * OBSTACLE_SIZE * 4);
+		map.addImage(OBSTACLE_IMAGE, { width: OBSTACLE_SIZE, height: OBSTACLE_SIZE, data: pixels });
+	}
 	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof AtlasMapData, string][]) {
 		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: data[key] });
 	}
-	for (const layer of buildAtlasLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
+	for (const layer of buildAtlasLayers(countHaloIntervals(data))) {
+		if (!map.getLayer(layer.id)) map.addLayer(layer);
+	}
 }
 
 /** Writes the given global-state properties; unchanged values cost nothing in MapLibre. */

@@ -119,8 +119,17 @@ export function buildEmbeddedStyle(options: EmbeddedStyleOptions): StyleSpecific
 					'text-field': ['get', 'name'],
 					'text-font': LABEL_FONT,
 					'text-size': byZoom(11, 15),
-					'text-variable-anchor': ['bottom', 'top', 'right', 'left'],
-					'text-radial-offset': 0.9,
+					'text-variable-anchor': [
+						'bottom',
+						'top',
+						'right',
+						'left',
+						'bottom-left',
+						'top-left',
+						'bottom-right',
+						'top-right'
+					],
+					'text-radial-offset': 1.1,
 					'text-max-width': 9,
 					'symbol-sort-key': ['-', ['get', 'events']]
 				},

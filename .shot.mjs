@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h, full] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(+process.env.WAIT || 1500);
+await page.screenshot({ path: out, fullPage: full === 'full' });
+await browser.close();

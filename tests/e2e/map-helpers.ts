@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The page URL with the test hook that exposes the MapLibre map as window.__atlasMap. */
+export function withHooks(search = ''): string {
+	const params = new URLSearchParams(search);
+	params.set('test-hooks', '1');
+	return `/?${params}`;
+}
+
+/** Waits until the map has loaded and drawn its latest state. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+	await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Ids of the events the map has actually drawn, from MapLibre's own rendered features. */
+export async function renderedEventIds(page: Page): Promise<string[]> {
+	await waitForMapIdle(page);
+	return page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+		const features = map.queryRenderedFeatures({ layers: ['atlas-event-points'] });
+		return [...new Set(features.map((f) => String(f.properties.id)))].sort();
+	});
+}
+
+/** Ids of the events the text list shows (its hidden items are out of the time range). */
+export async function listedEventIds(page: Page): Promise<string[]> {
+	const ids = await page
+		.locator('#events li[data-event-id]:visible')
+		.evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id') ?? ''));
+	return ids.sort();
+}
