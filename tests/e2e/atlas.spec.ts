@@ -4,7 +4,13 @@ import { formatEventTime } from '../../src/lib/domain/local-time';
 import { isEventShown, rangeOf, type TimeMode } from '../../src/lib/domain/time-window';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { listedEventIds, renderedEventIds, waitForMapIdle, withHooks } from './map-helpers';
+import {
+	listedEventIds,
+	mapCenter,
+	renderedEventIds,
+	waitForMapIdle,
+	withHooks
+} from './map-helpers';
 
 const data = loadAtlasData();
 const byStart = [...data.events].sort((a, b) => a.startMs - b.startMs);
@@ -75,20 +81,18 @@ test('selecting an event in the list opens its panel and moves the map', async (
 	const target = data.events.find((e) => e.place.precision === 'address') ?? data.events[0]!;
 	await page.goto(withHooks());
 	await waitForMapIdle(page);
-	const before = await page.evaluate(() => (window as any).__atlasMap.getCenter().toArray());
+	const before = await mapCenter(page);
 	await page.locator(`article[id="${target.id}"] .title a`).click();
 	const panel = page.getByRole('region', { name: 'Selected event' });
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(target.title);
 	await expect(panel.locator('time').first()).toHaveText(formatEventTime(target));
 	await expect
 		.poll(async () => {
-			const centre: [number, number] = await page.evaluate(() =>
-				(window as any).__atlasMap.getCenter().toArray()
-			);
+			const centre = await mapCenter(page);
 			return Math.hypot(centre[0] - target.coordinates[0], centre[1] - target.coordinates[1]);
 		})
 		.toBeLessThan(0.05);
-	const after = await page.evaluate(() => (window as any).__atlasMap.getCenter().toArray());
+	const after = await mapCenter(page);
 	expect(after).not.toEqual(before);
 	await expect(page).toHaveURL(new RegExp(`event=${target.id}`));
 });

@@ -30,3 +30,11 @@ export async function listedEventIds(page: Page): Promise<string[]> {
 		.evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id') ?? ''));
 	return ids.sort();
 }
+
+/** The map's centre as [lon, lat], read from MapLibre itself. */
+export async function mapCenter(page: Page): Promise<[number, number]> {
+	return page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+		return map.getCenter().toArray() as [number, number];
+	});
+}

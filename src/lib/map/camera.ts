@@ -4,13 +4,14 @@ import type { AtlasEvent, LocationPrecision } from '$lib/domain/schema';
 import type { MapCamera } from '$lib/state/atlas-state.svelte';
 
 /**
- * Zoom the map flies to for an event, by location precision: close enough to see an address
- * among its streets, or a whole city or region with its halo on screen.
+ * Zoom the map flies to for an event, by location precision: close enough to tell neighbouring
+ * sites apart, yet wide enough that the embedded basemap (which has no streets) still shows
+ * the surrounding places; a whole city or region keeps its halo on screen.
  */
 export const FOCUS_ZOOM: Record<LocationPrecision, number> = {
-	address: 15,
-	street: 14,
-	district: 12.5,
+	address: 13.5,
+	street: 13,
+	district: 12,
 	city: 10.5,
 	region: 8.5
 };

@@ -52,6 +52,8 @@ export class AtlasState {
 
 	readonly range = $derived(rangeOf(this.selection));
 	readonly shownIds = $derived.by(
+		// Rebuilt whole on every change and never mutated, so a plain Set is the right type.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		() => new Set(this.events.filter((e) => isEventShown(e, this.range)).map((e) => e.id))
 	);
 	readonly selected = $derived.by(() => this.events.find((e) => e.id === this.selectedId) ?? null);

@@ -29,6 +29,8 @@ export function syncAtlasWithUrl(atlas: AtlasState): void {
 	$effect(() =>
 		untrack(() => {
 			const parsed = parseUrlState(location.search, {
+				// A throwaway lookup, not reactive state.
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity
 				eventIds: new Set(atlas.events.map((e) => e.id)),
 				extent: atlas.extent,
 				timeZone: atlas.timeZone
