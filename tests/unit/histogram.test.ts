@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ms, restoreViewerZoneAfterEach } from './time-helpers';
 import { binEdges, binEvents } from '../../src/lib/domain/histogram';
-import { parseInstant } from '../../src/lib/domain/time';
 import { rangeOf } from '../../src/lib/domain/time-window';
 
 const ZONE = 'Europe/Brussels';
 const HOUR = 3_600_000;
-const originalTz = process.env.TZ;
-afterEach(() => {
-	process.env.TZ = originalTz;
-});
-
-function ms(iso: string): number {
-	const parsed = parseInstant(iso);
-	if (!parsed.ok) throw new Error(parsed.expected);
-	return parsed.ms;
-}
+restoreViewerZoneAfterEach();
 
 function event(start: string, hours = 1) {
 	const startMs = ms(start);

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ms, restoreViewerZoneAfterEach } from './time-helpers';
 import {
 	formatDatetimeAttribute,
 	formatEventTime,
 	formatLocalClock
 } from '../../src/lib/domain/local-time';
-import { endOfPrecision, parseInstant } from '../../src/lib/domain/time';
+import { endOfPrecision } from '../../src/lib/domain/time';
 
-const originalTz = process.env.TZ;
-afterEach(() => {
-	process.env.TZ = originalTz;
-});
-
-function ms(iso: string): number {
-	const parsed = parseInstant(iso);
-	if (!parsed.ok) throw new Error(parsed.expected);
-	return parsed.ms;
-}
+restoreViewerZoneAfterEach();
 
 const bataclan = {
 	startMs: ms('2015-11-13T21:40:00+01:00'),

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { parseInstant } from '../../src/lib/domain/time';
+import { describe, expect, it } from 'vitest';
+import { ms, restoreViewerZoneAfterEach } from './time-helpers';
 import {
 	axisTicks,
 	formatSliderTime,
@@ -17,16 +17,7 @@ const ZONE = 'Europe/Brussels';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const originalTz = process.env.TZ;
-afterEach(() => {
-	process.env.TZ = originalTz;
-});
-
-function ms(iso: string): number {
-	const parsed = parseInstant(iso);
-	if (!parsed.ok) throw new Error(parsed.expected);
-	return parsed.ms;
-}
+restoreViewerZoneAfterEach();
 
 const extent = { from: ms('2014-05-24T15:50:00+02:00'), to: ms('2016-03-23T08:00:00+01:00') };
 const attack = ms('2015-11-13T21:40:00+01:00');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, TimePrecision } from '../../src/lib/domain/schema';
-import { endOfPrecision, parseInstant } from '../../src/lib/domain/time';
+import { endOfPrecision } from '../../src/lib/domain/time';
+import { ms } from './time-helpers';
 import { groupByLocalDay } from '../../src/lib/domain/timeline';
 
 function event(
@@ -9,8 +10,7 @@ function event(
 	timePrecision: TimePrecision = 'minute',
 	timeZone = 'Europe/Paris'
 ): AtlasEvent {
-	const parsed = parseInstant(start);
-	if (!parsed.ok) throw new Error(parsed.expected);
+	const startMs = ms(start);
 	return {
 		id,
 		title: id,
@@ -26,8 +26,8 @@ function event(
 		notes: [],
 		links: [],
 		coordinates: [2, 48],
-		startMs: parsed.ms,
-		endMs: endOfPrecision(parsed.ms, timeZone, timePrecision)
+		startMs,
+		endMs: endOfPrecision(startMs, timeZone, timePrecision)
 	};
 }
 

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { restoreViewerZoneAfterEach } from './time-helpers';
 import { parseUrlState, serializeUrlState, type UrlContext } from '../../src/lib/domain/url-state';
 
 const context: UrlContext = {
@@ -6,10 +7,7 @@ const context: UrlContext = {
 	extent: { from: Date.UTC(2014, 4, 24), to: Date.UTC(2016, 2, 23) },
 	timeZone: 'Europe/Paris'
 };
-const originalTz = process.env.TZ;
-afterEach(() => {
-	process.env.TZ = originalTz;
-});
+restoreViewerZoneAfterEach();
 
 describe('parseUrlState', () => {
 	it('reads every key the app writes', () => {
