@@ -78,6 +78,9 @@ test.describe('with JavaScript disabled', () => {
 	test('the list is complete', async ({ page }) => {
 		await page.goto('/');
 		await expectEveryEventAndQuote(page);
+		// Controls that need JavaScript are not offered.
+		await expect(page.getByRole('button', { name: /read in context/i })).toHaveCount(0);
+		await expect(page.getByRole('slider')).toHaveCount(0);
 	});
 });
 
