@@ -8,7 +8,7 @@ import {
 	rangeOf,
 	type TimeRange,
 	type TimeSelection
-} from '../../src/lib/domain/time-window';
+} from '../../src/lib/domain/time';
 import { validateAtlas } from '../../src/lib/domain/validate';
 import {
 	buildDrawnFilter,

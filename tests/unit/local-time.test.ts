@@ -5,7 +5,7 @@ import {
 	formatEventTime,
 	formatLocalClock
 } from '../../src/lib/domain/local-time';
-import { endOfPrecision } from '../../src/lib/domain/time';
+import { endOfPrecision } from '../../src/lib/domain/instant';
 
 restoreViewerZoneAfterEach();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent, TimePrecision } from '../../src/lib/domain/schema';
-import { endOfPrecision } from '../../src/lib/domain/time';
+import { endOfPrecision } from '../../src/lib/domain/instant';
 import { ms } from './time-helpers';
 import { groupByLocalDay } from '../../src/lib/domain/timeline';
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { isEventShown, type TimeRange } from './time-window';
+import { isEventShown, type TimeRange } from './time';
 import type { AtlasEvent } from './schema';
 
 const MINUTE = 60_000;

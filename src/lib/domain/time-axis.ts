@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describeZone } from './local-time';
 import { calendarBoundaries, chooseInterval } from './histogram';
-import type { TimeRange } from './time-window';
+import type { TimeRange } from './time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

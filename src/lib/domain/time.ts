@@ -1,55 +1,81 @@
-import { DateTime, IANAZone } from 'luxon';
-import type { TimePrecision } from './schema';
+import type { AtlasEvent } from './schema';
 
-const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}:\d{2})$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** Cumulative shows everything that has begun by `at`; window only the last `span` ms. */
+export const TIME_MODES = ['cumulative', 'window'] as const;
+export type TimeMode = (typeof TIME_MODES)[number];
 
-/** Why an ISO string could not be read as an instant, or the instant in epoch ms. */
-export type ParsedInstant =
-	{ ok: true; ms: number; offsetMinutes: number } | { ok: false; expected: string };
+/** The instants, in epoch ms, between which an event counts as shown. */
+export interface TimeRange {
+	from: number;
+	to: number;
+}
+
+/** The slider's position: an instant, a mode, and the window length for window mode. */
+export interface TimeSelection {
+	at: number;
+	mode: TimeMode;
+	/** Window length in ms; ignored in cumulative mode. */
+	span: number;
+}
+
+/** Where an event stands relative to the current range: shown, already over, or yet to come. */
+export type EventPhase = 'current' | 'past' | 'future';
 
 /**
- * Reads an ISO 8601 date-time that must carry its own offset: without one the instant would
- * depend on the viewer's zone, which is exactly the bug this project exists to avoid.
+ * The range a selection shows. Cumulative mode starts at -Infinity, so "everything up to t"
+ * and "the last N days" go through one predicate.
  */
-export function parseInstant(iso: string): ParsedInstant {
-	if (!OFFSET_SUFFIX.test(iso)) {
-		return { ok: false, expected: 'an ISO 8601 date-time with an offset such as +01:00' };
-	}
-	if (!ISO_DATE_TIME.test(iso)) {
-		return { ok: false, expected: 'an ISO 8601 date-time such as 2015-11-13T21:40:00+01:00' };
-	}
-	const parsed = DateTime.fromISO(iso, { setZone: true });
-	if (!parsed.isValid) {
-		return { ok: false, expected: 'a date and time that exist in the calendar' };
-	}
-	return { ok: true, ms: parsed.toMillis(), offsetMinutes: parsed.offset };
-}
-
-/** Whether `zone` is an IANA time zone name the runtime knows, such as Europe/Paris. */
-export function isKnownTimeZone(zone: string): boolean {
-	return IANAZone.isValidZone(zone);
-}
-
-/** The UTC offset of `zone` at instant `ms`, in minutes east of UTC. */
-export function zoneOffsetAt(ms: number, zone: string): number {
-	return DateTime.fromMillis(ms, { zone }).offset;
-}
-
-/** Formats an offset in minutes as ±HH:MM. */
-export function formatOffset(minutes: number): string {
-	const sign = minutes < 0 ? '-' : '+';
-	const abs = Math.abs(minutes);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+export function rangeOf(selection: TimeSelection): TimeRange {
+	const from = selection.mode === 'cumulative' ? -Infinity : selection.at - selection.span;
+	return { from, to: selection.at };
 }
 
 /**
- * End of the interval an event occupies when it has no explicit end: a day-precision event
- * fills its local day, a month-precision one its month. Computed in the place's zone so DST
- * days last 23 or 25 hours as they really did.
+ * The one predicate the list, the histogram and the map share (the map through the
+ * equivalent expression in map/expressions.ts, tested against this): an event is shown when it
+ * has begun by `to` and has not ended by `from`. Events occupy [startMs, endMs).
  */
-export function endOfPrecision(startMs: number, zone: string, precision: TimePrecision): number {
-	const start = DateTime.fromMillis(startMs, { zone });
-	return start.plus({ [`${precision}s`]: 1 }).toMillis();
+export function isEventShown(
+	event: Pick<AtlasEvent, 'startMs' | 'endMs'>,
+	range: TimeRange
+): boolean {
+	return event.startMs <= range.to && event.endMs > range.from;
+}
+
+/** Shown, or over before the window began (drawn faded when the reader asks), or not yet begun. */
+export function phaseOf(
+	event: Pick<AtlasEvent, 'startMs' | 'endMs'>,
+	range: TimeRange
+): EventPhase {
+	if (event.startMs > range.to) return 'future';
+	return event.endMs > range.from ? 'current' : 'past';
+}
+
+/** First start and last end across events: the slider's full extent. */
+export function extentOf(events: readonly Pick<AtlasEvent, 'startMs' | 'endMs'>[]): TimeRange {
+	let from = Infinity;
+	let to = -Infinity;
+	for (const event of events) {
+		from = Math.min(from, event.startMs);
+		to = Math.max(to, event.endMs);
+	}
+	return { from, to };
+}
+
+/**
+ * The next instant after `at` at which an event begins (or the previous one before it), so
+ * stepping skips empty stretches. Returns undefined at either end.
+ */
+export function adjacentEventStart(
+	events: readonly Pick<AtlasEvent, 'startMs'>[],
+	at: number,
+	direction: 1 | -1
+): number | undefined {
+	let best: number | undefined;
+	for (const { startMs } of events) {
+		if (direction === 1 ? startMs > at : startMs < at) {
+			if (best === undefined || (direction === 1 ? startMs < best : startMs > best)) best = startMs;
+		}
+	}
+	return best;
 }

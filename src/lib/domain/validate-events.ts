@@ -5,7 +5,13 @@ import {
 	type AtlasEvent,
 	type Source
 } from './schema';
-import { endOfPrecision, formatOffset, isKnownTimeZone, parseInstant, zoneOffsetAt } from './time';
+import {
+	endOfPrecision,
+	formatOffset,
+	isKnownTimeZone,
+	parseInstant,
+	zoneOffsetAt
+} from './instant';
 import {
 	describe,
 	issuesToErrors,

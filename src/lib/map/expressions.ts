@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { CATEGORY_STYLE } from '$lib/domain/labels';
 import { CATEGORIES, type AtlasEvent } from '$lib/domain/schema';
-import { phaseOf, type TimeRange } from '$lib/domain/time-window';
+import { phaseOf, type TimeRange } from '$lib/domain/time';
 import { MAX_TIME_MS, MIN_TIME_MS, STATE_KEYS } from './global-state';
 
 const state = (key: keyof typeof STATE_KEYS): ExpressionSpecification => [
@@ -43,7 +43,7 @@ const notOver = (end: string): ExpressionSpecification => [
 
 /**
  * True when an interval is shown in the current range: the map's twin of `isEventShown` in
- * domain/time-window.ts (`start <= to && end > from`), which the unit tests hold it to.
+ * domain/time.ts (`start <= to && end > from`), which the unit tests hold it to.
  */
 export function buildShownExpression(keys: IntervalKeys = EVENT_INTERVAL): ExpressionSpecification {
 	return [

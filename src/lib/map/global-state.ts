@@ -1,4 +1,4 @@
-import type { TimeRange } from '$lib/domain/time-window';
+import type { TimeRange } from '$lib/domain/time';
 
 /**
  * The names of the MapLibre global-state properties the atlas layers read. Moving the slider,

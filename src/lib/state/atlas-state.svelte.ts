@@ -7,7 +7,7 @@ import {
 	rangeOf,
 	type TimeRange,
 	type TimeSelection
-} from '$lib/domain/time-window';
+} from '$lib/domain/time';
 import type { AtlasData } from '$lib/domain/validate';
 
 /** Map camera as kept in the URL: centre in degrees, zoom level. */
