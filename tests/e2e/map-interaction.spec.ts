@@ -13,8 +13,7 @@ const pair = (() => {
 				a.coordinates[0] - b.coordinates[0],
 				a.coordinates[1] - b.coordinates[1]
 			);
-			if (a.id < b.id && apart < 0.001 && a.parent === b.parent && a.parent)
-				return [a, b] as const;
+			if (a.id < b.id && apart < 0.001 && a.parent === b.parent && a.parent) return [a, b] as const;
 		}
 	}
 	throw new Error('the data has no two events at the same spot');
