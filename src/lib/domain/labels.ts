@@ -1,11 +1,4 @@
-import type {
-	Category,
-	EventLink,
-	LinkRelation,
-	LocationPrecision,
-	Source,
-	SourceKind
-} from './schema';
+import type { Category, EventLink, LinkRelation, LocationPrecision, SourceKind } from './schema';
 
 /**
  * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies; every use
@@ -56,9 +49,4 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** "Belgium" from "BE", using the platform's ISO 3166 data rather than a list of our own. */
 export function countryName(code: string): string {
 	return regionNames.of(code) ?? code;
-}
-
-/** Short attribution for a quote: "Source 001, magazine feature". */
-export function citeSource(source: Source): string {
-	return `${source.title} (${SOURCE_KIND_LABEL[source.kind]})`;
 }

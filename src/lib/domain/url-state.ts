@@ -18,9 +18,6 @@ export interface UrlContext {
 	timeZone: string;
 }
 
-/** The query keys this app owns; every other key (an embed's own) is left untouched. */
-export const URL_KEYS = ['event', 't', 'mode', 'span', 'fade', 'map'] as const;
-
 const SPAN_UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 const WALL_CLOCK = "yyyy-LL-dd'T'HH:mm";
 

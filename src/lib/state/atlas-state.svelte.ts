@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { AtlasEvent, Quote } from '$lib/domain/schema';
+import type { AtlasEvent, Quote, Source } from '$lib/domain/schema';
 import { compareEvents } from '$lib/domain/timeline';
 import {
 	extentOf,
@@ -28,6 +28,8 @@ export type MapStatus = 'loading' | 'ready' | 'unavailable';
 export class AtlasState {
 	readonly data: AtlasData;
 	readonly events: AtlasEvent[];
+	/** Sources by id, for citing quotes and figures. */
+	readonly sourcesById: ReadonlyMap<string, Source>;
 	/** Events in reading order (start, then precision, then title). */
 	readonly chronological: AtlasEvent[];
 	/** The data's full time extent, epoch ms. */
@@ -61,6 +63,9 @@ export class AtlasState {
 	constructor(data: AtlasData) {
 		this.data = data;
 		this.events = data.events;
+		// Fixed for the page's lifetime: a lookup table, not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
 		this.chronological = [...data.events].sort(compareEvents);
 		this.extent = extentOf(data.events);
 		this.timeZone = data.meta.timeZone;
