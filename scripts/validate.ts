@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readAtlasInput } from '../src/lib/server/geodata';
-import { formatValidationError, validateAtlas } from '../src/lib/domain/validate';
+import { formatValidationError, validateAtlas } from '../src/lib/domain/data/validate';
 
 const { values } = parseArgs({
 	options: {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { formatValidationError, validateAtlas } from '$lib/domain/validate';
+import { formatValidationError, validateAtlas } from '$lib/domain/data/validate';
 import { readAtlasInput } from '$lib/server/geodata';
 
 /** Validated at build time: invalid data fails the build with every error listed. */

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { locateQuote } from '../../src/lib/domain/quotes';
-import { validateAtlas } from '../../src/lib/domain/validate';
+import { locateQuote } from '../../src/lib/domain/data/quotes';
+import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
 const result = validateAtlas(readAtlasInput('.'));

@@ -1,4 +1,4 @@
-import { validateAtlas, type AtlasData } from '../../src/lib/domain/validate';
+import { validateAtlas, type AtlasData } from '../../src/lib/domain/data/validate';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
 /** The real atlas data, validated, so tests derive expectations instead of hard-coding them. */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { formatEventTime } from '../../src/lib/domain/local-time';
-import { isEventShown, rangeOf, type TimeMode } from '../../src/lib/domain/time';
+import { formatEventTime } from '../../src/lib/domain/time/local-time';
+import { isEventShown, rangeOf, type TimeMode } from '../../src/lib/domain/time/range';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 import {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { compareFigures } from '../../src/lib/domain/figures';
-import { formatEventTime } from '../../src/lib/domain/local-time';
-import { normaliseQuoteText } from '../../src/lib/domain/quotes';
+import { compareFigures } from '../../src/lib/domain/data/figures';
+import { formatEventTime } from '../../src/lib/domain/time/local-time';
+import { normaliseQuoteText } from '../../src/lib/domain/data/quotes';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { isEventShown } from '../../src/lib/domain/time';
+import { isEventShown } from '../../src/lib/domain/time/range';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 import { listedEventIds } from './map-helpers';

@@ -17,7 +17,7 @@ import {
 	WESTERN_EUROPE_BBOX,
 	type BasemapFeature,
 	type BasemapLayer
-} from '../../src/lib/domain/basemap';
+} from '../../scripts/basemap/build';
 
 function readTopology(modulePath: string): Topology {
 	const url = new URL(`../../node_modules/${modulePath}`, import.meta.url);

@@ -1,21 +1,21 @@
 import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { AtlasEvent } from '../../src/lib/domain/schema';
+import type { AtlasEvent } from '../../src/lib/domain/data/schema';
 import {
 	extentOf,
+	isEventDrawn,
 	isEventShown,
 	phaseOf,
 	rangeOf,
 	type TimeRange,
 	type TimeSelection
-} from '../../src/lib/domain/time';
-import { validateAtlas } from '../../src/lib/domain/validate';
+} from '../../src/lib/domain/time/range';
+import { validateAtlas } from '../../src/lib/domain/data/validate';
 import {
 	buildDrawnFilter,
 	buildFadeExpression,
 	buildIdMatchExpression,
 	buildShownExpression,
-	isEventDrawn,
 	listIntervalKeys
 } from '../../src/lib/map/expressions';
 import {

@@ -6,9 +6,9 @@ import {
 	buildPrecisionHalo,
 	computeEventsBbox,
 	PRECISION_RADIUS_M
-} from '../../src/lib/domain/geo';
-import type { AtlasEvent, EventLink, LocationPrecision } from '../../src/lib/domain/schema';
-import { validateAtlas } from '../../src/lib/domain/validate';
+} from '../../src/lib/domain/geo/geometry';
+import type { AtlasEvent, EventLink, LocationPrecision } from '../../src/lib/domain/data/schema';
+import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
 type GeoEvent = Pick<AtlasEvent, 'id' | 'coordinates' | 'links' | 'place' | 'route'>;

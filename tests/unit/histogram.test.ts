@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ms, restoreViewerZoneAfterEach } from './time-helpers';
-import { binEdges, binEvents } from '../../src/lib/domain/histogram';
-import { rangeOf } from '../../src/lib/domain/time';
+import { binEdges, binEvents } from '../../src/lib/domain/time/histogram';
+import { rangeOf } from '../../src/lib/domain/time/range';
 
 const ZONE = 'Europe/Brussels';
 const HOUR = 3_600_000;

@@ -4,8 +4,8 @@ import {
 	formatDatetimeAttribute,
 	formatEventTime,
 	formatLocalClock
-} from '../../src/lib/domain/local-time';
-import { endOfPrecision } from '../../src/lib/domain/instant';
+} from '../../src/lib/domain/time/local-time';
+import { endOfPrecision } from '../../src/lib/domain/time/instant';
 
 restoreViewerZoneAfterEach();
 

@@ -4,8 +4,8 @@ import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-
 import * as maplibre from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { buildPlaceLabels } from '../../src/lib/domain/geo';
-import { validateAtlas } from '../../src/lib/domain/validate';
+import { buildPlaceLabels } from '../../src/lib/domain/geo/geometry';
+import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { roundCamera } from '../../src/lib/map/camera';
 import { readBasemapConfig } from '../../src/lib/map/config';
 import { buildMapData, countHaloIntervals } from '../../src/lib/map/features';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, normaliseQuoteText } from '../../src/lib/domain/quotes';
+import { locateQuote, normaliseQuoteText } from '../../src/lib/domain/data/quotes';
 
 const source = 'He said: “Come  get\nme.” It’s late.';
 

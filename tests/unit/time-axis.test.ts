@@ -11,7 +11,7 @@ import {
 	stepFor,
 	toWallClock,
 	zoomDomain
-} from '../../src/lib/domain/time-axis';
+} from '../../src/lib/domain/time/time-axis';
 
 const ZONE = 'Europe/Brussels';
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { parseInstant } from '../../src/lib/domain/instant';
+import { parseInstant } from '../../src/lib/domain/time/instant';
 
 /** Epoch ms of an ISO string with offset; throws on bad input so a typo fails loudly. */
 export function ms(iso: string): number {

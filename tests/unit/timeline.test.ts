@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AtlasEvent, TimePrecision } from '../../src/lib/domain/schema';
-import { endOfPrecision } from '../../src/lib/domain/instant';
+import type { AtlasEvent, TimePrecision } from '../../src/lib/domain/data/schema';
+import { endOfPrecision } from '../../src/lib/domain/time/instant';
 import { ms } from './time-helpers';
-import { groupByLocalDay } from '../../src/lib/domain/timeline';
+import { groupByLocalDay } from '../../src/lib/domain/time/timeline';
 
 function event(
 	id: string,

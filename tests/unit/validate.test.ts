@@ -3,7 +3,7 @@ import {
 	formatValidationError,
 	validateAtlas,
 	type ValidationError
-} from '../../src/lib/domain/validate';
+} from '../../src/lib/domain/data/validate';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
 const FIXTURES = 'tests/fixtures';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_MODES, type TimeMode } from './time';
+import { TIME_MODES, type TimeMode } from './time/range';
 
 /** Everything a shared link restores. Each field is optional: absent means "the default". */
 export interface UrlState {

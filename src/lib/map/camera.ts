@@ -1,6 +1,6 @@
 import type { BBox } from 'geojson';
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
-import type { AtlasEvent, LocationPrecision } from '$lib/domain/schema';
+import type { AtlasEvent, LocationPrecision } from '$lib/domain/data/schema';
 import type { MapCamera } from '$lib/state/atlas-state.svelte';
 
 /**

@@ -1,7 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { CATEGORY_STYLE } from '$lib/domain/labels';
-import { CATEGORIES, type AtlasEvent } from '$lib/domain/schema';
-import { phaseOf, type TimeRange } from '$lib/domain/time';
+import { CATEGORY_COLOUR } from '$lib/domain/palette';
+import { CATEGORIES } from '$lib/domain/data/schema';
 import { MAX_TIME_MS, MIN_TIME_MS, STATE_KEYS } from './global-state';
 
 const state = (key: keyof typeof STATE_KEYS): ExpressionSpecification => [
@@ -69,19 +68,6 @@ export function buildDrawnFilter(keys: IntervalKeys = EVENT_INTERVAL): Expressio
 	];
 }
 
-/**
- * Whether the map draws an event at all (shown, or past while fading is on): the TypeScript twin
- * of `buildDrawnFilter`, for the HTML that must list exactly what the map draws.
- */
-export function isEventDrawn(
-	event: Pick<AtlasEvent, 'startMs' | 'endMs'>,
-	range: TimeRange,
-	fadePast: boolean
-): boolean {
-	const phase = phaseOf(event, range);
-	return phase === 'current' || (fadePast && phase === 'past');
-}
-
 /** Paint value: `shown` for features in the range, `faded` for the past ones drawn faded. */
 export function buildFadeExpression(
 	shown: number,
@@ -113,9 +99,9 @@ export function buildSelectedLinkFilter(): ExpressionSpecification {
 	];
 }
 
-/** Paint value: each category's Okabe–Ito colour from `CATEGORY_STYLE`, grey for anything else. */
+/** Paint value: each category's Okabe–Ito colour from `CATEGORY_COLOUR`, grey for anything else. */
 export function buildCategoryColourExpression(key = 'category'): ExpressionSpecification {
-	const pairs = CATEGORIES.flatMap((category) => [category, CATEGORY_STYLE[category].colour]);
-	const fallback = CATEGORY_STYLE.background.colour;
+	const pairs = CATEGORIES.flatMap((category) => [category, CATEGORY_COLOUR[category]]);
+	const fallback = CATEGORY_COLOUR.background;
 	return ['match', ['get', key], ...pairs, fallback] as unknown as ExpressionSpecification;
 }

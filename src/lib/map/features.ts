@@ -1,6 +1,11 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import { buildLinkLines, buildPrecisionHalo } from '$lib/domain/geo';
-import type { AtlasEvent, Category, LinkRelation, LocationPrecision } from '$lib/domain/schema';
+import { buildLinkLines, buildPrecisionHalo } from '$lib/domain/geo/geometry';
+import type {
+	AtlasEvent,
+	Category,
+	LinkRelation,
+	LocationPrecision
+} from '$lib/domain/data/schema';
 
 /**
  * What every event-derived feature carries, so layer filters and paint can work on time,

@@ -1,4 +1,4 @@
-import type { TimeRange } from '$lib/domain/time';
+import type { TimeRange } from '$lib/domain/time/range';
 
 /**
  * The names of the MapLibre global-state properties the atlas layers read. Moving the slider,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { AtlasInput } from '../domain/validate';
+import type { AtlasInput } from '../domain/data/validate';
 
 /** Where the data lives, relative to the project root (the build's working directory). */
 export const GEODATA_DIR = 'geodata';

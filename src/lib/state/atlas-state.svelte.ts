@@ -1,14 +1,14 @@
 import { getContext, setContext } from 'svelte';
-import type { AtlasEvent, Quote, Source } from '$lib/domain/schema';
-import { compareEvents } from '$lib/domain/timeline';
+import type { AtlasEvent, Quote, Source } from '$lib/domain/data/schema';
+import { compareEvents } from '$lib/domain/time/timeline';
 import {
 	extentOf,
 	isEventShown,
 	rangeOf,
 	type TimeRange,
 	type TimeSelection
-} from '$lib/domain/time';
-import type { AtlasData } from '$lib/domain/validate';
+} from '$lib/domain/time/range';
+import type { AtlasData } from '$lib/domain/data/validate';
 
 /** Map camera as kept in the URL: centre in degrees, zoom level. */
 export interface MapCamera {

@@ -1,4 +1,4 @@
-import type { AtlasEvent } from './schema';
+import type { AtlasEvent } from '../data/schema';
 
 /** Cumulative shows everything that has begun by `at`; window only the last `span` ms. */
 export const TIME_MODES = ['cumulative', 'window'] as const;
@@ -49,6 +49,19 @@ export function phaseOf(
 ): EventPhase {
 	if (event.startMs > range.to) return 'future';
 	return event.endMs > range.from ? 'current' : 'past';
+}
+
+/**
+ * Whether the map draws an event at all (shown, or past while fading is on): the TypeScript twin
+ * of `buildDrawnFilter` in map/expressions.ts, for the HTML that must list exactly what the map draws.
+ */
+export function isEventDrawn(
+	event: Pick<AtlasEvent, 'startMs' | 'endMs'>,
+	range: TimeRange,
+	fadePast: boolean
+): boolean {
+	const phase = phaseOf(event, range);
+	return phase === 'current' || (fadePast && phase === 'past');
 }
 
 /** First start and last end across events: the slider's full extent. */

@@ -9,7 +9,7 @@ import {
 	point
 } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import type { AtlasEvent, LinkRelation, LocationPrecision } from './schema';
+import type { AtlasEvent, LinkRelation, LocationPrecision } from '../data/schema';
 
 /**
  * Ground radius, in metres, of the area a point at each precision stands for. An address is

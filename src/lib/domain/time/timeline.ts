@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { formatLocalDate } from './local-time';
-import type { AtlasEvent, TimePrecision } from './schema';
+import type { AtlasEvent, TimePrecision } from '../data/schema';
 
 const PRECISION_RANK: Record<TimePrecision, number> = {
 	year: 0,

@@ -1,18 +1,21 @@
-import type { Category, EventLink, LinkRelation, LocationPrecision, SourceKind } from './schema';
+import type {
+	Category,
+	EventLink,
+	LinkRelation,
+	LocationPrecision,
+	SourceKind
+} from './data/schema';
 
-/**
- * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies; every use
- * also carries a text label, so colour is never the only cue.
- */
-export const CATEGORY_STYLE: Record<Category, { label: string; colour: string }> = {
-	attack: { label: 'Attack', colour: '#D55E00' },
-	'police-raid': { label: 'Police raid', colour: '#0072B2' },
-	arrest: { label: 'Arrest', colour: '#56B4E9' },
-	evidence: { label: 'Discovery of evidence', colour: '#E69F00' },
-	movement: { label: 'Movement', colour: '#CC79A7' },
-	statement: { label: 'Statement or policy', colour: '#009E73' },
-	cancellation: { label: 'Cancellation', colour: '#F0E442' },
-	background: { label: 'Background', colour: '#7A7A7A' }
+/** What each category is called wherever it is shown: legend, cards, labels on the map. */
+export const CATEGORY_LABEL: Record<Category, string> = {
+	attack: 'Attack',
+	'police-raid': 'Police raid',
+	arrest: 'Arrest',
+	evidence: 'Discovery of evidence',
+	movement: 'Movement',
+	statement: 'Statement or policy',
+	cancellation: 'Cancellation',
+	background: 'Background'
 };
 
 export const LOCATION_PRECISION_LABEL: Record<LocationPrecision, string> = {

