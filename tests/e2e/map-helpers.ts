@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** The page URL with the test hook that exposes the MapLibre map as window.__atlasMap. */
+/**
+ * The page URL for a test that reads the map through window.__atlasMap, which only test builds
+ * (ATLAS_TEST_HOOKS=1, as `npm test` builds) expose.
+ */
 export function withHooks(search = ''): string {
-	const params = new URLSearchParams(search);
-	params.set('test-hooks', '1');
-	return `/?${params}`;
+	return search ? `/?${search}` : '/';
 }
 
 /** Waits until the map has loaded and drawn its latest state. */

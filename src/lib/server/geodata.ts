@@ -2,8 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AtlasInput } from '../domain/data/validate';
 
-/** Where the data lives, relative to the project root (the build's working directory). */
-export const GEODATA_DIR = 'geodata';
+/**
+ * Where the data lives, relative to the project root (the build's working directory). The
+ * environment variable `ATLAS_GEODATA_DIR` points the validator and the build at another
+ * folder of the same shape: a deployer's own atlas, or the benchmark's synthetic datasets.
+ */
+export function geodataDir(): string {
+	return process.env.ATLAS_GEODATA_DIR || 'geodata';
+}
 
 export interface GeodataPaths {
 	meta?: string;
@@ -26,10 +32,10 @@ function readJson(path: string): unknown {
  * job. Paths can be overridden so the CLI can check a fixture against the real sources.
  */
 export function readAtlasInput(root = '.', paths: GeodataPaths = {}): AtlasInput {
-	const metaPath = paths.meta ?? join(root, GEODATA_DIR, 'atlas.json');
-	const eventsPath = paths.events ?? join(root, GEODATA_DIR, 'events.geojson');
-	const sourcesPath = paths.sources ?? join(root, GEODATA_DIR, 'sources.json');
-	const textsDir = paths.texts ?? join(root, GEODATA_DIR, 'sources');
+	const metaPath = paths.meta ?? join(root, geodataDir(), 'atlas.json');
+	const eventsPath = paths.events ?? join(root, geodataDir(), 'events.geojson');
+	const sourcesPath = paths.sources ?? join(root, geodataDir(), 'sources.json');
+	const textsDir = paths.texts ?? join(root, geodataDir(), 'sources');
 	const texts: Record<string, string> = {};
 	for (const name of readdirSync(textsDir)) {
 		if (name.endsWith('.txt')) texts[name] = readFileSync(join(textsDir, name), 'utf8');
