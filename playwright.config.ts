@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from './tests/e2e/chromium';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side; CI uses the default.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -1,12 +1,21 @@
-import { error } from '@sveltejs/kit';
-import { formatValidationError, validateAtlas } from '$lib/domain/data/validate';
-import { readAtlasInput } from '$lib/server/geodata';
+import { base } from '$app/paths';
+import { loadBuiltDataset } from '$lib/server/dataset';
+import { listPeriods } from '$lib/server/static-list';
 
-/** Validated at build time: invalid data fails the build with every error listed. */
+/**
+ * What the page needs before the events arrive: the atlas's own words, the sources for the
+ * "about" section, the time extent for the slider, and where to fetch the events. The events and
+ * the source texts are not in the page's hydration data: the page fetches them as a file.
+ */
 export function load() {
-	const result = validateAtlas(readAtlasInput());
-	if (!result.ok) {
-		error(500, `Invalid atlas data:\n${result.errors.map(formatValidationError).join('\n')}`);
-	}
-	return result.data;
+	const { index, fileName, mapBasics } = loadBuiltDataset(base);
+	return {
+		meta: index.meta,
+		sources: index.sources,
+		extent: index.extent,
+		eventCount: index.events.length,
+		dataUrl: `${base}/data/${fileName}`,
+		map: mapBasics,
+		periods: listPeriods(index)
+	};
 }

@@ -4,6 +4,7 @@ import type { AtlasEvent } from '../../src/lib/domain/data/schema';
 import {
 	extentOf,
 	isEventDrawn,
+	type EventPhase,
 	isEventShown,
 	phaseOf,
 	rangeOf,
@@ -11,10 +12,12 @@ import {
 	type TimeSelection
 } from '../../src/lib/domain/time/range';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
+import { mergeIntervals, type Interval } from '../../src/lib/domain/time/intervals';
 import {
 	buildDrawnFilter,
 	buildFadeExpression,
 	buildIdMatchExpression,
+	buildPastExpression,
 	buildShownExpression,
 	listIntervalKeys
 } from '../../src/lib/map/expressions';
@@ -24,7 +27,11 @@ import {
 	type EventFeatureProperties,
 	type HaloFeatureProperties
 } from '../../src/lib/map/features';
-import { buildGlobalState, MIN_TIME_MS } from '../../src/lib/map/global-state';
+import {
+	buildGlobalState,
+	MIN_TIME_MS,
+	type AtlasGlobalState
+} from '../../src/lib/map/global-state';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
 const result = validateAtlas(readAtlasInput('.'));
@@ -40,29 +47,34 @@ const DAY = 24 * HOUR;
 const SPANS = [HOUR, DAY, 7 * DAY, 30 * DAY];
 
 /**
- * Slider positions to test: the exact starts and ends of every event and one millisecond either
- * side (where an off-by-one would show), the same shifted by each window span (so that the
- * window's `from` lands on the boundaries too), and 200 instants spread over the extent.
+ * Slider positions to test: the exact starts and ends of every interval and one millisecond
+ * either side (where an off-by-one would show), the same shifted by each window span (so that
+ * the window's `from` lands on the boundaries too), and 200 instants spread over their extent.
  */
-function buildInstants(): number[] {
+function buildInstants(intervals: readonly Interval[], spans = SPANS): number[] {
 	const instants = new Set<number>();
-	for (const { startMs, endMs } of events) {
+	for (const { startMs, endMs } of intervals) {
 		for (const edge of [startMs, endMs]) {
-			for (const shift of [0, ...SPANS]) {
+			for (const shift of new Set([0, ...spans])) {
 				for (const delta of [-1, 0, 1]) instants.add(edge + shift + delta);
 			}
 		}
 	}
+	const { from, to } = extentOf(intervals);
 	for (let i = 0; i <= 200; i += 1) {
-		instants.add(Math.round(extent.from - DAY + ((extent.to - extent.from + 2 * DAY) * i) / 200));
+		instants.add(Math.round(from - DAY + ((to - from + 2 * DAY) * i) / 200));
 	}
 	return [...instants].sort((a, b) => a - b);
 }
 
-const selections: TimeSelection[] = buildInstants().flatMap((at) => [
-	{ at, mode: 'cumulative', span: 0 } satisfies TimeSelection,
-	...SPANS.map((span) => ({ at, mode: 'window', span }) satisfies TimeSelection)
-]);
+/** Every instant in cumulative mode and in a window of each span. */
+const toSelections = (instants: readonly number[], spans = SPANS): TimeSelection[] =>
+	instants.flatMap((at) => [
+		{ at, mode: 'cumulative', span: 0 } satisfies TimeSelection,
+		...spans.map((span) => ({ at, mode: 'window', span }) satisfies TimeSelection)
+	]);
+
+const selections = toSelections(buildInstants(events));
 
 type Properties = EventFeatureProperties | HaloFeatureProperties;
 const asFeature = (properties: Properties) => ({ type: 1, properties }) as never;
@@ -119,37 +131,221 @@ describe('the map filter and the list agree', () => {
 	});
 });
 
+/** A small deterministic generator (mulberry32), so the sampled intervals are the same every run. */
+function seededRandom(seed: number): () => number {
+	let state = seed;
+	return () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * Intervals, as ms from an origin, for events crowded on one spot: touching, overlapping, nested,
+ * duplicated, a millisecond apart, zero-length (alone, twice, at a touching end, where another
+ * starts, a millisecond after one ends), then many more at random on an hourly grid, so that
+ * touching and overlapping are frequent.
+ */
+function buildCrowdedIntervals(): [startMs: number, endMs: number][] {
+	const hours = (start: number, end: number): [number, number] => [start * HOUR, end * HOUR];
+	const crafted: [number, number][] = [
+		hours(0, 2),
+		hours(2, 4),
+		hours(3, 5),
+		hours(5, 5),
+		hours(8, 8),
+		hours(8, 8),
+		hours(8, 9),
+		hours(12, 12),
+		hours(20, 30),
+		hours(22, 23),
+		hours(20, 30),
+		hours(31, 32),
+		hours(40, 41),
+		hours(41, 41),
+		hours(50, 51),
+		[51 * HOUR + 1, 52 * HOUR],
+		[52 * HOUR + 1, 52 * HOUR + 1],
+		hours(24 * 7, 24 * 14),
+		hours(24 * 14, 24 * 14)
+	];
+	const random = seededRandom(42);
+	const lengths = [0, 1, 3, 24, 24 * 7];
+	const sampled = Array.from({ length: 60 }, () => {
+		const start = Math.floor(random() * 24 * 90);
+		return hours(start, start + lengths[Math.floor(random() * lengths.length)]!);
+	});
+	return [...crafted, ...sampled];
+}
+
+/** Events made from a real one, all at one new spot, `offsets` after the first event starts. */
+function buildCrowdedSpot(offsets: readonly [number, number][]): AtlasEvent[] {
+	const template = events[0]!;
+	return offsets.map(([start, end], i) => ({
+		...template,
+		id: `crowded-${i}`,
+		category: i % 5 === 0 ? 'arrest' : 'attack',
+		coordinates: [3.0573, 50.6292],
+		place: { ...template.place, precision: 'district' },
+		links: [],
+		route: undefined,
+		startMs: extent.from + start,
+		endMs: extent.from + end
+	}));
+}
+
+/**
+ * Where a group of intervals stands, as a halo shows it: shown if any member is, else faded if
+ * any member is past, else not drawn (all yet to come).
+ */
+function groupPhase(intervals: readonly Interval[], range: TimeRange): EventPhase {
+	const phases = new Set(intervals.map((i) => phaseOf(i, range)));
+	return phases.has('current') ? 'current' : phases.has('past') ? 'past' : 'future';
+}
+
+/**
+ * Filters and paint compiled once against a live global-state object, which each check then
+ * overwrites: what MapLibre does when the slider moves (`setGlobalStateProperty`), and far
+ * quicker than compiling thousands of times.
+ */
+function compileLive(keys: ReturnType<typeof listIntervalKeys>) {
+	const live: AtlasGlobalState = buildGlobalState(extent, true, null, null);
+	const filter = (expression: ReturnType<typeof buildDrawnFilter>) => {
+		const compiled = featureFilter(expression, 'test', live);
+		return (properties: Properties) => compiled.filter({ zoom: 10 }, asFeature(properties));
+	};
+	const fade = createExpression(buildFadeExpression(1, 0.3, keys), 'test', null, live);
+	if (fade.result !== 'success') throw new Error(JSON.stringify(fade.value));
+	return {
+		set: (range: TimeRange, fadePast: boolean) =>
+			Object.assign(live, buildGlobalState(range, fadePast, null, null)),
+		drawn: filter(buildDrawnFilter(keys)),
+		shown: filter(buildShownExpression(keys)),
+		past: filter(buildPastExpression(keys)),
+		opacity: (properties: Properties): unknown =>
+			fade.value.evaluate({ zoom: 10 }, asFeature(properties))
+	};
+}
+
+describe('mergeIntervals', () => {
+	const at = (start: number, end: number): Interval => ({ startMs: start, endMs: end });
+
+	it('merges overlapping and touching intervals, keeps gaps, sorts by start', () => {
+		const merged = mergeIntervals([at(10, 12), at(0, 2), at(2, 4), at(3, 5), at(7, 8)]);
+		expect(merged).toEqual([at(0, 5), at(7, 8), at(10, 12)]);
+	});
+
+	it('swallows zero-length intervals inside or touching another, and keeps lone ones once', () => {
+		const merged = mergeIntervals([at(4, 4), at(0, 4), at(0, 0), at(9, 9), at(9, 9), at(2, 2)]);
+		expect(merged).toEqual([at(0, 4), at(9, 9)]);
+		expect(mergeIntervals([at(5, 5), at(5, 7)])).toEqual([at(5, 7)]);
+		expect(mergeIntervals([])).toEqual([]);
+	});
+
+	it('leaves its input alone and rejects an interval that ends before it starts', () => {
+		const input = [at(3, 4), at(1, 3)];
+		mergeIntervals(input)[0]!.endMs = 99;
+		expect(input).toEqual([at(3, 4), at(1, 3)]);
+		expect(() => mergeIntervals([at(2, 1)])).toThrow(RangeError);
+		expect(() => mergeIntervals([at(0, NaN)])).toThrow(RangeError);
+	});
+
+	it('keeps the phase of the group (shown; else past; else future) over every range', () => {
+		const intervals = buildCrowdedIntervals().map(([start, end]) => at(start, end));
+		const merged = mergeIntervals(intervals);
+		expect(merged.length).toBeLessThan(intervals.length / 2);
+		merged.slice(1).forEach((interval, i) => {
+			expect(interval.startMs).toBeGreaterThan(merged[i]!.endMs);
+		});
+		const disagreements: string[] = [];
+		for (const selection of toSelections(buildInstants(intervals), [0, ...SPANS])) {
+			const range = rangeOf(selection);
+			if (groupPhase(intervals, range) !== groupPhase(merged, range)) {
+				disagreements.push(`${selection.mode} ${selection.span} at ${selection.at}`);
+			}
+		}
+		expect(disagreements).toEqual([]);
+	});
+
+	it('does not keep "some interval is past" on its own, which no layer asks', () => {
+		const range = { from: 2, to: 3 };
+		expect([at(0, 2), at(2, 4)].map((i) => phaseOf(i, range))).toEqual(['past', 'current']);
+		expect(mergeIntervals([at(0, 2), at(2, 4)]).map((i) => phaseOf(i, range))).toEqual(['current']);
+	});
+});
+
 describe('a halo shared by events at one spot', () => {
-	const halos = mapData.halos.features;
-	const keys = listIntervalKeys(countHaloIntervals(mapData));
-	const byId = new Map(events.map((e) => [e.id, e]));
+	const crowded = buildCrowdedSpot(buildCrowdedIntervals());
+	const all = [...events, ...crowded];
+	const data = buildMapData(all);
+	const halos = data.halos.features;
+	const keys = listIntervalKeys(countHaloIntervals(data));
+	const byId = new Map(all.map((e) => [e.id, e]));
+	const crowdedHalo = halos.find((h) => h.properties.ids.startsWith('crowded-'))!;
 
 	it('exists once per spot and precision, standing for every event there', () => {
-		expect(halos.some((h) => h.properties.count > 1)).toBe(true);
-		const members = halos.flatMap((h) => h.properties.ids.split(' '));
+		const real = mapData.halos.features;
+		expect(real.some((h) => h.properties.count > 1)).toBe(true);
+		const members = real.flatMap((h) => h.properties.ids.split(' '));
 		expect(new Set(members).size).toBe(members.length);
 		const located = events.filter((e) => e.place.precision !== 'address');
 		expect(members.sort()).toEqual(located.map((e) => e.id).sort());
 	});
 
-	it('is drawn exactly while one of its events is, and faded only when all are past', () => {
+	it('carries the merged union of its events’ intervals, not one interval per event', () => {
+		const { count, intervals, category } = crowdedHalo.properties;
+		expect(count).toBe(crowded.length);
+		expect(category).toBe('mixed');
+		const carried = Array.from({ length: intervals }, (_, i) => ({
+			startMs: crowdedHalo.properties[`startMs${i}`],
+			endMs: crowdedHalo.properties[`endMs${i}`]
+		}));
+		expect(carried).toEqual(mergeIntervals(crowded));
+		expect(intervals).toBeLessThan(count / 2);
+		expect(countHaloIntervals(data)).toBe(intervals);
+		expect(crowdedHalo.properties).not.toHaveProperty(`startMs${intervals}`);
+	});
+
+	it('is drawn exactly while one of its events is, and faded only while none is shown', () => {
+		const live = compileLive(keys);
+		const everywhere = selections.filter((_, i) => i % 3 === 0);
+		const atCrowdedSpot = toSelections(buildInstants(crowded), [0, ...SPANS]);
 		const disagreements: string[] = [];
-		for (const selection of selections.filter((_, i) => i % 3 === 0)) {
+		const seen = new Set<string>();
+		for (const [selection, checked] of [
+			...everywhere.map((s) => [s, halos] as const),
+			...atCrowdedSpot.map((s) => [s, [crowdedHalo]] as const)
+		]) {
 			const range = rangeOf(selection);
 			for (const fadePast of [true, false]) {
-				const drawn = evaluateFilter(buildDrawnFilter(keys), range, fadePast);
-				const shown = evaluateFilter(buildShownExpression(keys), range, fadePast);
-				for (const { properties } of halos) {
+				live.set(range, fadePast);
+				for (const { properties } of checked) {
 					const members = properties.ids.split(' ').map((id) => byId.get(id)!);
-					const anyDrawn = members.some((e) => isEventDrawn(e, range, fadePast));
-					const anyShown = members.some((e) => isEventShown(e, range));
-					if (drawn(properties) !== anyDrawn || shown(properties) !== anyShown) {
-						disagreements.push(`${properties.ids} at ${selection.at}, fadePast ${fadePast}`);
+					const phase = groupPhase(members, range);
+					const expected = {
+						drawn: members.some((e) => isEventDrawn(e, range, fadePast)),
+						phase,
+						opacity: phase === 'current' ? 1 : 0.3
+					};
+					const shown = live.shown(properties);
+					const actual = {
+						drawn: live.drawn(properties),
+						phase: shown ? 'current' : live.past(properties) ? 'past' : 'future',
+						opacity: live.opacity(properties)
+					};
+					seen.add(`${actual.drawn} ${actual.opacity}`);
+					if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+						const where = `${selection.mode} ${selection.span} at ${selection.at}`;
+						disagreements.push(`${properties.ids.slice(0, 40)}: ${where}, fadePast ${fadePast}`);
 					}
 				}
 			}
 		}
 		expect(disagreements).toEqual([]);
+		// The live global state did move: halos were hidden, shown and faded along the way.
+		expect(seen).toEqual(new Set(['false 0.3', 'true 1', 'true 0.3']));
 	});
 });
 

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { ms, restoreViewerZoneAfterEach } from './time-helpers';
-import { binEdges, binEvents } from '../../src/lib/domain/time/histogram';
-import { rangeOf } from '../../src/lib/domain/time/range';
+import { listShown } from '../../src/lib/domain/atlas-index';
+import { binEdges, countShownPerBin, countStartsPerBin } from '../../src/lib/domain/time/histogram';
+import { isEventShown, rangeOf, type TimeRange } from '../../src/lib/domain/time/range';
+import { makeEvent, makeIndex } from './index-helpers';
 
 const ZONE = 'Europe/Brussels';
 const HOUR = 3_600_000;
 restoreViewerZoneAfterEach();
 
+let made = 0;
 function event(start: string, hours = 1) {
-	const startMs = ms(start);
-	return { startMs, endMs: startMs + hours * HOUR };
+	return makeEvent(`e${made++}`, start, { hours });
+}
+
+/** The bars as the time slider draws them: edges, events per bar, shown per bar. */
+function binEvents(events: ReturnType<typeof event>[], edges: number[], range: TimeRange) {
+	const index = makeIndex(events);
+	const counts = countStartsPerBin(index.starts, edges);
+	const shown = countShownPerBin(index.starts, edges, listShown(index, range));
+	return [...counts].map((count, i) => ({
+		from: edges[i] as number,
+		to: edges[i + 1] as number,
+		count,
+		shown: shown[i] as number
+	}));
 }
 
 const everything = { from: -Infinity, to: Infinity };
@@ -23,7 +38,7 @@ const events = [
 ];
 const extent = { from: ms('2014-05-24T15:50:00+02:00'), to: ms('2016-03-23T08:00:00+01:00') };
 
-describe('binEvents', () => {
+describe('histogram bars', () => {
 	it('counts every event once, so the bars sum to the number of events', () => {
 		for (const maxBins of [5, 24, 110, 800]) {
 			const bins = binEvents(events, binEdges(extent, ZONE, maxBins), everything);
@@ -88,4 +103,27 @@ describe('binEvents', () => {
 		expect(bins.reduce((sum, b) => sum + b.count, 0)).toBe(2);
 		expect(bins[16]?.count).toBe(1);
 	});
+});
+
+describe('shown bars', () => {
+	const times = [
+		'2014-05-24T12:00:00+02:00',
+		'2015-01-07T11:30:00+01:00',
+		'2015-11-13T21:50:00+01:00',
+		'2015-11-18T04:30:00+01:00',
+		'2016-03-22T09:00:00+01:00'
+	].map(ms);
+	for (const mode of ['cumulative', 'window'] as const) {
+		it(`agree with the shared predicate at many instants in ${mode} mode`, () => {
+			const edges = binEdges(extent, ZONE, 40);
+			for (const at of times) {
+				for (const span of [HOUR, 30 * 24 * HOUR]) {
+					const range = rangeOf({ at, mode, span });
+					const expected = events.filter((e) => isEventShown(e, range)).length;
+					const bars = binEvents(events, edges, range);
+					expect(bars.reduce((sum, b) => sum + b.shown, 0)).toBe(expected);
+				}
+			}
+		});
+	}
 });

@@ -4,9 +4,8 @@ import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-
 import * as maplibre from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { buildPlaceLabels } from '../../src/lib/domain/geo/geometry';
+import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
-import { roundCamera } from '../../src/lib/map/camera';
 import { readBasemapConfig } from '../../src/lib/map/config';
 import { buildMapData, countHaloIntervals } from '../../src/lib/map/features';
 import { buildAtlasLayers, SOURCE_IDS } from '../../src/lib/map/layers';
@@ -40,6 +39,7 @@ const USED = {
 		'once',
 		'queryRenderedFeatures',
 		'remove',
+		'removeLayer',
 		'setGlobalStateProperty',
 		'setStyle',
 		'triggerRepaint'
@@ -175,15 +175,5 @@ describe('the deployment contract: PUBLIC_MAP_STYLE_URL and PUBLIC_PMTILES_URL',
 		const config = readBasemapConfig({ PUBLIC_PMTILES_URL: 'http://[broken' }, page);
 		expect(config.choice).toEqual({ kind: 'embedded' });
 		expect(config.problem).toMatch(/PUBLIC_PMTILES_URL/);
-	});
-});
-
-describe('the camera as written to the URL', () => {
-	it('keeps 4 decimals of a degree and 2 of zoom', () => {
-		expect(roundCamera(4.338012345, 50.855649999, 12.34567)).toEqual({
-			lon: 4.338,
-			lat: 50.8556,
-			zoom: 12.35
-		});
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, normaliseQuoteText } from '../../src/lib/domain/data/quotes';
+import {
+	locateQuote,
+	locateQuoteIn,
+	normaliseQuoteText,
+	prepareSourceText
+} from '../../src/lib/domain/data/quotes';
 
 const source = 'He said: “Come  get\nme.” It’s late.';
 
@@ -22,5 +27,42 @@ describe('locateQuote', () => {
 
 	it('normalises only white space and quote marks', () => {
 		expect(normaliseQuoteText(' “It’s”\t here ')).toBe('"It\'s" here');
+	});
+});
+
+describe('prepareSourceText and locateQuoteIn', () => {
+	const quotes = [
+		'"Come get me." It\'s',
+		'He said:',
+		'late.',
+		' me.” It’s ',
+		'Come and get me',
+		'come get me',
+		'   ',
+		''
+	];
+
+	it('finds the same spans as locateQuote, and nothing where it finds nothing', () => {
+		const prepared = prepareSourceText(source);
+		for (const quote of quotes) {
+			expect(locateQuoteIn(prepared, quote), quote).toEqual(locateQuote(source, quote));
+		}
+	});
+
+	it('answers many lookups from one preparation, each as an offset into the original text', () => {
+		const prepared = prepareSourceText(source);
+		const spans = ['He said:', 'get me', "It's late."].map((q) => locateQuoteIn(prepared, q));
+		expect(spans.map((span) => span && source.slice(span.start, span.end))).toEqual([
+			'He said:',
+			'get\nme',
+			'It’s late.'
+		]);
+	});
+
+	it('keeps the normalised text and, for each of its characters, where it came from', () => {
+		const prepared = prepareSourceText('  a\t\n“b” ');
+		expect(prepared.normalised).toBe(normaliseQuoteText('  a\t\n“b” '));
+		expect(prepared.normalised).toBe('a "b"');
+		expect([...prepared.origin]).toEqual([2, 3, 5, 6, 7]);
 	});
 });

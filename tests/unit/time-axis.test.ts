@@ -4,12 +4,10 @@ import {
 	axisTicks,
 	formatSliderTime,
 	listZoomLevels,
-	parseWallClock,
 	readTypedRange,
 	sliderBounds,
 	snapToStep,
 	stepFor,
-	toWallClock,
 	zoomDomain
 } from '../../src/lib/domain/time/time-axis';
 
@@ -100,27 +98,9 @@ describe('axis ticks', () => {
 	});
 });
 
-describe('wall-clock time in the reference zone', () => {
+describe('slider readout', () => {
 	it('describes the slider position in words', () => {
 		expect(formatSliderTime(attack, ZONE)).toBe('Friday 13 November 2015, 21:40 Brussels time');
-	});
-
-	it.each(['UTC', 'America/New_York', 'Asia/Tokyo'])('converts the same way in %s', (tz) => {
-		process.env.TZ = tz;
-		expect(toWallClock(attack, ZONE)).toBe('2015-11-13T21:40');
-		expect(parseWallClock('2015-11-13T21:40', ZONE)).toBe(attack);
-		expect(parseWallClock('2015-11-13T21:40:00', ZONE)).toBe(attack);
-	});
-
-	it('refuses text that is not a date and time, and a minute skipped by the clocks', () => {
-		expect(parseWallClock('', ZONE)).toBeNull();
-		expect(parseWallClock('13/11/2015 21:40', ZONE)).toBeNull();
-		expect(parseWallClock('2015-02-30T12:00', ZONE)).toBeNull();
-		expect(parseWallClock('2015-03-29T02:30', ZONE)).toBeNull();
-	});
-
-	it('reads the repeated hour when clocks go back as its second pass', () => {
-		expect(parseWallClock('2015-10-25T02:30', ZONE)).toBe(ms('2015-10-25T02:30:00+01:00'));
 	});
 });
 
@@ -148,6 +128,11 @@ describe('typed range', () => {
 			at: extent.to,
 			span: extent.to - ms('2016-03-01T00:00:00+01:00')
 		});
+	});
+
+	it('reads typed times with the same rule as links: a skipped minute moves forward', () => {
+		const result = readTypedRange('2015-03-29T02:30', '2015-03-29T04:00', ZONE, extent);
+		expect(result).toEqual({ ok: true, at: ms('2015-03-29T04:00:00+02:00'), span: 30 * MINUTE });
 	});
 
 	it('refuses a range with no data in it', () => {

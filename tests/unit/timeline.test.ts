@@ -1,37 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { AtlasEvent, TimePrecision } from '../../src/lib/domain/data/schema';
-import { endOfPrecision } from '../../src/lib/domain/time/instant';
-import { ms } from './time-helpers';
-import { groupByLocalDay } from '../../src/lib/domain/time/timeline';
+import type { AtlasEvent } from '../../src/lib/domain/data/schema';
+import type { TimePrecision } from '../../src/lib/domain/data/vocabulary';
+import { makeEvent, makeIndex } from './index-helpers';
 
-function event(
-	id: string,
-	start: string,
-	timePrecision: TimePrecision = 'minute',
-	timeZone = 'Europe/Paris'
-): AtlasEvent {
-	const startMs = ms(start);
-	return {
-		id,
-		title: id,
-		summary: '',
-		category: 'background',
-		start,
-		timeZone,
-		timePrecision,
-		place: { name: 'x', locality: 'x', country: 'FR', precision: 'city' },
-		quotes: [{ source: 's', text: 't' }],
-		figures: [],
-		editorial: [],
-		notes: [],
-		links: [],
-		coordinates: [2, 48],
-		startMs,
-		endMs: endOfPrecision(startMs, timeZone, timePrecision)
-	};
+function event(id: string, start: string, precision?: TimePrecision, zone?: string) {
+	return makeEvent(id, start, { precision, zone });
 }
 
-describe('groupByLocalDay', () => {
+/** The list's day headings and the ids under each, as the index cuts them. */
+function groupByLocalDay(events: AtlasEvent[]) {
+	const index = makeIndex(events);
+	return index.days.map((day) => ({
+		key: day.key,
+		label: day.label,
+		events: index.events.slice(day.first, day.end)
+	}));
+}
+
+describe('the day headings of the index', () => {
 	it('groups by the local day of the place, not by the UTC day', () => {
 		// 00:30 in Paris is still the previous day in UTC.
 		const groups = groupByLocalDay([

@@ -1,4 +1,4 @@
-import type { Category } from './data/schema';
+import type { Category } from './data/vocabulary';
 
 /**
  * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies; every use

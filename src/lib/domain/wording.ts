@@ -1,10 +1,5 @@
-import type {
-	Category,
-	EventLink,
-	LinkRelation,
-	LocationPrecision,
-	SourceKind
-} from './data/schema';
+import type { EventLink } from './data/schema';
+import type { Category, LinkRelation, LocationPrecision, SourceKind } from './data/vocabulary';
 
 /** What each category is called wherever it is shown: legend, cards, labels on the map. */
 export const CATEGORY_LABEL: Record<Category, string> = {

@@ -1,7 +1,8 @@
 import type { BBox } from 'geojson';
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
-import type { AtlasEvent, LocationPrecision } from '$lib/domain/data/schema';
-import type { MapCamera } from '$lib/state/atlas-state.svelte';
+import type { AtlasEvent } from '$lib/domain/data/schema';
+import type { LocationPrecision } from '$lib/domain/data/vocabulary';
+import type { Camera } from '$lib/domain/view';
 
 /**
  * Zoom the map flies to for an event, by location precision: close enough to tell neighbouring
@@ -26,7 +27,7 @@ const FIT_MAX_ZOOM = 12;
 
 /** The starting camera: the one from the URL if any, else the view that fits every event. */
 export function buildInitialCamera(
-	camera: MapCamera | null,
+	camera: Camera | null,
 	bbox: BBox | null
 ): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
 	if (camera) return { center: [camera.lon, camera.lat], zoom: camera.zoom };
@@ -38,16 +39,10 @@ export function buildInitialCamera(
 	};
 }
 
-/** The camera as kept in the URL: 4 decimals of a degree (about 10 m) and 2 of zoom. */
-export function roundCamera(lon: number, lat: number, zoom: number): MapCamera {
-	const round = (value: number, digits: number) => Number(value.toFixed(digits));
-	return { lon: round(lon, 4), lat: round(lat, 4), zoom: round(zoom, 2) };
-}
-
-/** Reads the map's camera, rounded for the URL. */
-export function readCamera(map: MapLibreMap): MapCamera {
+/** Reads the map's camera, unrounded: the URL codec rounds it to what its zoom needs. */
+export function readCamera(map: MapLibreMap): Camera {
 	const { lng, lat } = map.getCenter();
-	return roundCamera(lng, lat, map.getZoom());
+	return { lon: lng, lat, zoom: map.getZoom() };
 }
 
 /** Visible area as `[west, south, east, north]` degrees. */
@@ -62,11 +57,21 @@ export function isInBounds([lon, lat]: readonly [number, number], [w, s, e, n]: 
 }
 
 /**
- * Brings an event into view at the zoom its precision deserves: a flight, or a jump for readers
- * who ask the system for reduced motion.
+ * Brings an event into view at the zoom its precision deserves, or moves to a camera: a flight,
+ * or a jump for readers who ask for reduced motion.
  */
-export function focusEvent(map: MapLibreMap, event: Pick<AtlasEvent, 'coordinates' | 'place'>) {
-	const camera = { center: event.coordinates, zoom: FOCUS_ZOOM[event.place.precision] };
-	if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) map.jumpTo(camera);
+export function moveCamera(
+	map: MapLibreMap,
+	target: { event: Pick<AtlasEvent, 'coordinates' | 'place'> } | { camera: Camera },
+	reducedMotion: boolean
+) {
+	const camera =
+		'event' in target
+			? { center: target.event.coordinates, zoom: FOCUS_ZOOM[target.event.place.precision] }
+			: {
+					center: [target.camera.lon, target.camera.lat] as [number, number],
+					zoom: target.camera.zoom
+				};
+	if (reducedMotion) map.jumpTo(camera);
 	else map.flyTo({ ...camera, duration: FLIGHT_MS });
 }

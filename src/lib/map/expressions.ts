@@ -1,6 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { CATEGORY_COLOUR } from '$lib/domain/palette';
-import { CATEGORIES } from '$lib/domain/data/schema';
+import { CATEGORIES } from '$lib/domain/data/vocabulary';
 import { MAX_TIME_MS, MIN_TIME_MS, STATE_KEYS } from './global-state';
 
 const state = (key: keyof typeof STATE_KEYS): ExpressionSpecification => [
@@ -16,15 +16,16 @@ const prop = (name: string, missing: number): ExpressionSpecification => [
 
 /**
  * Property names of the `[start, end)` intervals, in epoch ms, a feature stands for: one for an
- * event, several for a halo shared by events at the same spot. A missing interval counts as
- * never begun, so features may carry fewer than the layer asks about.
+ * event, several for a halo shared by events at the same spot (the merged union of theirs, see
+ * `buildMapData`). A missing interval counts as never begun, so features may carry fewer than
+ * the layer asks about.
  */
 export type IntervalKeys = readonly (readonly [start: string, end: string])[];
 
 /** The interval of an event feature. */
 export const EVENT_INTERVAL: IntervalKeys = [['startMs', 'endMs']];
 
-/** `startMs0`/`endMs0` … for the first `count` intervals of a grouped feature. */
+/** `startMs0`/`endMs0` … `startMs{count - 1}`/`endMs{count - 1}`: a grouped feature's intervals. */
 export function listIntervalKeys(count: number): IntervalKeys {
 	return Array.from({ length: count }, (_, i) => [`startMs${i}`, `endMs${i}`] as const);
 }

@@ -1,11 +1,9 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import { buildLinkLines, buildPrecisionHalo } from '$lib/domain/geo/geometry';
-import type {
-	AtlasEvent,
-	Category,
-	LinkRelation,
-	LocationPrecision
-} from '$lib/domain/data/schema';
+import { buildPrecisionHalo } from '$lib/domain/geo/halo';
+import { buildLinkLines, type LinkLineGeometry } from '$lib/domain/geo/links';
+import { mergeIntervals } from '$lib/domain/time/intervals';
+import type { AtlasEvent } from '$lib/domain/data/schema';
+import type { Category, LinkRelation, LocationPrecision } from '$lib/domain/data/vocabulary';
 
 /**
  * What every event-derived feature carries, so layer filters and paint can work on time,
@@ -22,14 +20,21 @@ export interface EventFeatureProperties {
 
 /**
  * One halo per spot and precision: events at the very same point share it, so their translucent
- * fills do not pile up into an opaque disc. `startMs0`/`endMs0`, `startMs1`/`endMs1` … hold each
- * member's interval (see `listIntervalKeys`); `category` is theirs if they agree, else 'mixed'.
+ * fills do not pile up into an opaque disc. `startMs0`/`endMs0` … hold the union of the members'
+ * intervals (`mergeIntervals`), so a spot with hundreds of events needs only as many filter
+ * clauses as it has separate stretches of time (see `listIntervalKeys`). The union is shown
+ * exactly when some member is and, when none is, past exactly when some member is: the halo is
+ * drawn and faded as its members are. `category` is the members' if they agree, else 'mixed'.
  */
 export type HaloFeatureProperties = {
+	/** The member events' ids, space-separated. */
 	ids: string;
 	category: Category | 'mixed';
 	precision: LocationPrecision;
+	/** How many events share the halo. */
 	count: number;
+	/** How many merged intervals the halo carries. */
+	intervals: number;
 } & Record<`startMs${number}` | `endMs${number}`, number>;
 
 /** A link line carries both ends' intervals, so it is drawn only while both ends are. */
@@ -48,7 +53,8 @@ export interface AtlasMapData {
 	events: FeatureCollection<Point, EventFeatureProperties>;
 	halos: FeatureCollection<Polygon, HaloFeatureProperties>;
 	routes: FeatureCollection<LineString, EventFeatureProperties>;
-	links: FeatureCollection<LineString, LinkFeatureProperties>;
+	/** MultiLineStrings for links split where they cross the antimeridian. */
+	links: FeatureCollection<LinkLineGeometry, LinkFeatureProperties>;
 }
 
 /** The properties every layer reads, flattened from an event (numbers stay numbers). */
@@ -114,21 +120,23 @@ function buildHalos(events: readonly AtlasEvent[]): AtlasMapData['halos']['featu
 		const halo = buildPrecisionHalo(first);
 		if (!halo) return [];
 		const categories = new Set(members.map((e) => e.category));
+		const union = mergeIntervals(members);
 		const properties: HaloFeatureProperties = {
 			ids: members.map((e) => e.id).join(' '),
 			category: categories.size === 1 ? first.category : 'mixed',
 			precision: first.place.precision,
-			count: members.length
+			count: members.length,
+			intervals: union.length
 		};
-		members.forEach((e, i) => {
-			properties[`startMs${i}`] = e.startMs;
-			properties[`endMs${i}`] = e.endMs;
+		union.forEach(({ startMs, endMs }, i) => {
+			properties[`startMs${i}`] = startMs;
+			properties[`endMs${i}`] = endMs;
 		});
 		return [{ ...halo, properties }];
 	});
 }
 
-/** The most events sharing one halo: how many intervals the halo layers must look at. */
+/** The most merged intervals any halo carries: how many the halo layers must look at. */
 export function countHaloIntervals(data: AtlasMapData): number {
-	return Math.max(1, ...data.halos.features.map((f) => f.properties.count));
+	return Math.max(1, ...data.halos.features.map((f) => f.properties.intervals));
 }

@@ -1,4 +1,9 @@
-import type { AddLayerObject, ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+	AddLayerObject,
+	ExpressionSpecification,
+	GeoJSONSource,
+	Map as MapLibreMap
+} from 'maplibre-gl';
 import {
 	buildCategoryColourExpression,
 	buildDrawnFilter,
@@ -8,7 +13,8 @@ import {
 	listIntervalKeys
 } from './expressions';
 import { STATE_KEYS, type AtlasGlobalState } from './global-state';
-import { countHaloIntervals, type AtlasMapData } from './features';
+import type { AtlasMapData } from './features';
+import type { AtlasMapSources } from './map-sources';
 
 /** Sources the atlas adds on top of whichever basemap style is in use. */
 export const SOURCE_IDS = {
@@ -125,18 +131,44 @@ export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
  * Sets every global-state property, then adds the sources (each uploaded once, here) and the
  * layers. Call on every `style.load`, since a style swap drops what was added.
  */
-export function addAtlasLayers(map: MapLibreMap, data: AtlasMapData, state: AtlasGlobalState) {
+export function addAtlasLayers(
+	map: MapLibreMap,
+	sources: AtlasMapSources,
+	state: AtlasGlobalState
+) {
 	applyGlobalState(map, state);
 	if (!map.hasImage(OBSTACLE_IMAGE)) {
 		const pixels = new Uint8Array(OBSTACLE_SIZE * OBSTACLE_SIZE * 4);
 		map.addImage(OBSTACLE_IMAGE, { width: OBSTACLE_SIZE, height: OBSTACLE_SIZE, data: pixels });
 	}
 	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof AtlasMapData, string][]) {
-		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: data[key] });
+		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: sources.data[key] });
 	}
-	for (const layer of buildAtlasLayers(countHaloIntervals(data))) {
+	for (const layer of buildAtlasLayers(sources.haloIntervals)) {
 		if (!map.getLayer(layer.id)) map.addLayer(layer);
 	}
+}
+
+/**
+ * Swaps the dataset on the map: one `setData` per source, and the layers rebuilt only when the
+ * halos now stand for a different number of intervals (their filters are written for it).
+ */
+export function replaceAtlasData(
+	map: MapLibreMap,
+	previous: AtlasMapSources,
+	next: AtlasMapSources,
+	state: AtlasGlobalState
+) {
+	if (previous.haloIntervals !== next.haloIntervals) {
+		for (const layer of buildAtlasLayers(previous.haloIntervals)) {
+			if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+		}
+	}
+	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof AtlasMapData, string][]) {
+		const source = map.getSource<GeoJSONSource>(id);
+		source?.setData(next.data[key]);
+	}
+	addAtlasLayers(map, next, state);
 }
 
 /** Writes the given global-state properties; unchanged values cost nothing in MapLibre. */

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import type { PlaceLabelProperties } from '$lib/domain/geo/geometry';
+import type { PlaceLabelProperties } from '$lib/domain/geo/place-labels';
 
 /** Shown in the attribution control whenever the embedded basemap is on screen. */
 export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';

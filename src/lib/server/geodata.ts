@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { AtlasInput } from '../domain/data/validate';
 
 /**
@@ -32,10 +32,10 @@ function readJson(path: string): unknown {
  * job. Paths can be overridden so the CLI can check a fixture against the real sources.
  */
 export function readAtlasInput(root = '.', paths: GeodataPaths = {}): AtlasInput {
-	const metaPath = paths.meta ?? join(root, geodataDir(), 'atlas.json');
-	const eventsPath = paths.events ?? join(root, geodataDir(), 'events.geojson');
-	const sourcesPath = paths.sources ?? join(root, geodataDir(), 'sources.json');
-	const textsDir = paths.texts ?? join(root, geodataDir(), 'sources');
+	const metaPath = paths.meta ?? resolve(root, geodataDir(), 'atlas.json');
+	const eventsPath = paths.events ?? resolve(root, geodataDir(), 'events.geojson');
+	const sourcesPath = paths.sources ?? resolve(root, geodataDir(), 'sources.json');
+	const textsDir = paths.texts ?? resolve(root, geodataDir(), 'sources');
 	const texts: Record<string, string> = {};
 	for (const name of readdirSync(textsDir)) {
 		if (name.endsWith('.txt')) texts[name] = readFileSync(join(textsDir, name), 'utf8');

@@ -1,106 +1,144 @@
-import { getContext, setContext } from 'svelte';
-import type { AtlasEvent, Quote, Source } from '$lib/domain/data/schema';
-import { compareEvents } from '$lib/domain/time/timeline';
+import { createContext, untrack } from 'svelte';
+import { listShown, type AtlasIndex, type ShownEvents } from '$lib/domain/atlas-index';
+import type { AtlasEvent, AtlasMeta, Quote } from '$lib/domain/data/schema';
+import type { ValidationError } from '$lib/domain/data/validation-errors';
+import { rangeOf, type TimeRange } from '$lib/domain/time/range';
 import {
-	extentOf,
-	isEventShown,
-	rangeOf,
-	type TimeRange,
-	type TimeSelection
-} from '$lib/domain/time/range';
-import type { AtlasData } from '$lib/domain/data/validate';
-
-/** Map camera as kept in the URL: centre in degrees, zoom level. */
-export interface MapCamera {
-	lon: number;
-	lat: number;
-	zoom: number;
-}
-
-const DAY_MS = 86_400_000;
+	applyPatch,
+	initialView,
+	type CameraRequest,
+	type PatchOrigin,
+	type PatchProblem,
+	type ViewContext,
+	type ViewPatch,
+	type ViewState
+} from '$lib/domain/view';
 
 export type MapStatus = 'loading' | 'ready' | 'unavailable';
 
+/** Where the dataset stands: loading, ready, refused by the validator, or unreachable. */
+export type DataStatus =
+	| { kind: 'loading' }
+	| { kind: 'ready' }
+	| { kind: 'invalid'; file: string; errors: ValidationError[] }
+	| { kind: 'failed'; message: string };
+
+/** A camera request, numbered so the map can tell a new one from one it has handled. */
+export interface NumberedCameraRequest {
+	seq: number;
+	request: CameraRequest;
+}
+
+const NOTHING_SHOWN: ShownEvents = { count: 0, positions: null };
+
 /**
- * The atlas's whole interactive state, created once per page and shared by context. Components
- * and the map read it and call its methods; none of them talk to each other directly.
+ * The atlas's whole interactive state, one per page, shared by context. It holds the indexed
+ * dataset (`index`, swapped whole by `load`) and the view (`view`, changed only by `apply`):
+ * these are the one place where the data is indexed and the one place where the view changes.
+ * Components, the map and the adapters (URL, playback) read it and call `apply`; none of them
+ * talk to each other directly.
  */
 export class AtlasState {
-	readonly data: AtlasData;
-	readonly events: AtlasEvent[];
-	/** Sources by id, for citing quotes and figures. */
-	readonly sourcesById: ReadonlyMap<string, Source>;
-	/** Events in reading order (start, then precision, then title). */
-	readonly chronological: AtlasEvent[];
-	/** The data's full time extent, epoch ms. */
-	readonly extent: TimeRange;
-	/** Zone in which the slider and typed dates speak (each event keeps its own zone). */
-	readonly timeZone: string;
-
-	selectedId = $state<string | null>(null);
+	/** The atlas's own words (title, content note, zone), known before the events load. */
+	readonly meta: AtlasMeta;
+	private readonly initialExtent: TimeRange;
+	index = $state.raw<AtlasIndex | null>(null);
+	dataStatus = $state.raw<DataStatus>({ kind: 'loading' });
+	/** Whether the dataset is the one the page was built with, or one loaded at run time. */
+	datasetOrigin = $state<'build' | 'runtime' | null>(null);
+	/**
+	 * The view, as fine-grained state: a reader of `view.at` re-runs only when `at` changes.
+	 * Written by `apply` (and `load`) only.
+	 */
+	readonly view: ViewState;
 	/** Event under the pointer or keyboard focus, labelled on the map without selecting it. */
-	hoveredId = $state<string | null>(null);
-	/** Starts (in the constructor) at the end of the extent, cumulative: everything is shown. */
-	selection = $state<TimeSelection>({ at: 0, mode: 'cumulative', span: 7 * DAY_MS });
-	/** In window mode, draw events that are over as faded instead of hiding them. */
-	fadePast = $state(true);
-	camera = $state<MapCamera | null>(null);
-	mapStatus = $state<MapStatus>('loading');
-	mapStatusReason = $state<string | null>(null);
+	hoveredEventId = $state<string | null>(null);
 	/** The quote whose source is open in the "read in context" view. */
 	contextQuote = $state<Quote | null>(null);
-	/** Increments whenever the reader asks to bring the selected event into view. */
-	focusRequest = $state(0);
+	mapStatus = $state<MapStatus>('loading');
+	mapStatusReason = $state<string | null>(null);
+	/** The latest flight asked of the map; see `applyPatch` for when one is asked. */
+	cameraRequest = $state.raw<NumberedCameraRequest | null>(null);
 
-	readonly range = $derived(rangeOf(this.selection));
-	readonly shownIds = $derived.by(
-		// Rebuilt whole on every change and never mutated, so a plain Set is the right type.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		() => new Set(this.events.filter((e) => isEventShown(e, this.range)).map((e) => e.id))
-	);
-	readonly selected = $derived.by(() => this.events.find((e) => e.id === this.selectedId) ?? null);
+	/** The dataset's extent; the build's figure until the events have loaded. */
+	readonly extent: TimeRange;
+	readonly range: TimeRange;
+	/** The events the time range shows, by position in reading order. */
+	readonly shown: ShownEvents;
+	readonly selected: AtlasEvent | null;
 
-	constructor(data: AtlasData) {
-		this.data = data;
-		this.events = data.events;
-		// Fixed for the page's lifetime: a lookup table, not reactive state.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
-		this.chronological = [...data.events].sort(compareEvents);
-		this.extent = extentOf(data.events);
-		this.timeZone = data.meta.timeZone;
-		this.selection.at = this.extent.to;
+	/** The zone the slider and typed times speak in (each event keeps its own zone). */
+	get timeZone(): string {
+		return this.meta.timeZone;
 	}
 
-	/** Selects an event (or clears with null); `focus` also asks the map to fly to it. */
-	select(id: string | null, { focus = true }: { focus?: boolean } = {}): void {
-		const event = this.events.find((e) => e.id === id);
-		this.selectedId = event?.id ?? null;
-		if (!event) return;
-		// A selected event must be visible: move the slider to its start if the range hides it.
-		if (!isEventShown(event, this.range)) this.setSelection({ at: event.startMs });
-		if (focus) this.focusRequest += 1;
+	/**
+	 * @param initialExtent the dataset's extent as the build computed it, so the time controls
+	 *   and the URL work before the events have loaded.
+	 */
+	constructor(meta: AtlasMeta, initialExtent: TimeRange) {
+		this.meta = meta;
+		this.initialExtent = initialExtent;
+		this.view = $state(initialView(initialExtent));
+		this.extent = $derived(this.index?.extent ?? this.initialExtent);
+		this.range = $derived(rangeOf(this.view));
+		this.shown = $derived(this.index ? listShown(this.index, this.range) : NOTHING_SHOWN);
+		this.selected = $derived(
+			(this.view.selectedEventId && this.index?.byId.get(this.view.selectedEventId)) || null
+		);
 	}
 
-	/** The selected event's neighbour in chronological order, for previous/next buttons. */
-	neighbourOf(id: string, direction: 1 | -1): AtlasEvent | undefined {
-		const index = this.chronological.findIndex((e) => e.id === id);
-		return index < 0 ? undefined : this.chronological[index + direction];
+	/**
+	 * The one way to change the view. Returns the fields that were not applied, with why (an
+	 * unknown event id, say), for adapters that report problems to whoever sent the patch.
+	 */
+	apply(patch: ViewPatch, origin: PatchOrigin): PatchProblem[] {
+		// Untracked: an effect that applies a patch must not come to depend on the whole view.
+		return untrack(() => {
+			const result = applyPatch($state.snapshot(this.view), patch, origin, this.viewContext());
+			this.replaceView(result.view);
+			const request = result.cameraRequest;
+			if (request) this.cameraRequest = { seq: (this.cameraRequest?.seq ?? 0) + 1, request };
+			return result.problems;
+		});
 	}
 
-	setSelection(patch: Partial<TimeSelection>): void {
-		const next = { ...this.selection, ...patch };
-		next.at = Math.min(this.extent.to, Math.max(this.extent.from, next.at));
-		this.selection = next;
+	/** Writes only the fields that changed, so readers of the others are not woken. */
+	private replaceView(next: ViewState): void {
+		for (const key of Object.keys(next) as (keyof ViewState)[]) {
+			if (!Object.is(this.view[key], next[key]))
+				(this.view as unknown as Record<string, unknown>)[key] = next[key];
+		}
+	}
+
+	/**
+	 * Swaps the dataset. The view is kept when the new data has the same extent (the data the
+	 * page was built with arriving), and starts afresh otherwise, since times and ids of one
+	 * dataset mean nothing in another.
+	 */
+	load(index: AtlasIndex, origin: 'build' | 'runtime'): void {
+		const sameExtent = index.extent.from === this.extent.from && index.extent.to === this.extent.to;
+		this.index = index;
+		this.datasetOrigin = origin;
+		this.dataStatus = { kind: 'ready' };
+		untrack(() => {
+			if (!sameExtent) this.replaceView({ ...initialView(index.extent), camera: this.view.camera });
+			else if (this.view.selectedEventId && !index.byId.has(this.view.selectedEventId)) {
+				this.view.selectedEventId = null;
+			}
+		});
+	}
+
+	private viewContext(): ViewContext {
+		const index = this.index;
+		return {
+			extent: this.extent,
+			timeZone: this.timeZone,
+			eventInterval: (id) => index?.byId.get(id)
+		};
 	}
 }
 
-const KEY = Symbol('atlas-state');
+const [getAtlasState, setAtlasState] = createContext<AtlasState>();
 
-export function setAtlasState(state: AtlasState): AtlasState {
-	return setContext(KEY, state);
-}
-
-export function getAtlasState(): AtlasState {
-	return getContext<AtlasState>(KEY);
-}
+export { getAtlasState, setAtlasState };

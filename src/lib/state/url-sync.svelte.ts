@@ -1,63 +1,78 @@
 import { untrack } from 'svelte';
-import { parseUrlState, serializeUrlState, type UrlState } from '$lib/domain/url-state';
+import { initialView, type ViewPatch } from '$lib/domain/view';
+import { parseViewUrl, serializeViewUrl } from '$lib/domain/url-codec';
 import type { AtlasState } from './atlas-state.svelte';
 
-const WRITE_DELAY_MS = 300;
+/** At most one history write per this many ms: the slider and playback change many times a second. */
+const WRITE_INTERVAL_MS = 300;
 
-function currentUrlState(atlas: AtlasState): UrlState {
-	return {
-		event: atlas.selectedId ?? undefined,
-		at: atlas.selection.at,
-		mode: atlas.selection.mode,
-		span: atlas.selection.span,
-		fadePast: atlas.fadePast,
-		camera: atlas.camera ?? undefined
-	};
+/**
+ * `history.replaceState`, or nothing where the browser forbids it (a sandboxed iframe without
+ * `allow-same-origin` throws a SecurityError): the view still works, only the address stays.
+ */
+function replaceSearch(search: string): void {
+	try {
+		history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+	} catch (error) {
+		console.warn('Atlas: cannot write the view into the address bar.', error);
+	}
 }
 
 /**
- * Restores the atlas from the page URL, then keeps the URL in step with it. Uses
- * `history.replaceState` only (a history entry per slider move would trap the back button, and
- * pushState inside an iframe moves the host page's history), throttled because the slider and
- * the camera change many times a second. Call once, from a component's initialisation.
+ * The URL adapter: restores the view from the page's query string, then keeps the query string in
+ * step with the view. Only `replaceState` (a history entry per slider move would trap the back
+ * button, and pushState inside an iframe moves the host page's history), throttled rather than
+ * debounced, so the address follows playback instead of waiting for it to stop. An event id is
+ * applied once the events have loaded, since only then can it be checked. Call once, from a
+ * component's initialisation.
  */
-export function syncAtlasWithUrl(atlas: AtlasState): void {
-	const defaults = currentUrlState(atlas);
+export function syncViewWithUrl(atlas: AtlasState): void {
+	let pendingSelection: ViewPatch | null = null;
 	let restored = false;
 
-	// Runs once after mount; untracked so that applying the URL does not re-trigger it.
 	$effect(() =>
 		untrack(() => {
-			const parsed = parseUrlState(location.search, {
-				// A throwaway lookup, not reactive state.
-				// eslint-disable-next-line svelte/prefer-svelte-reactivity
-				eventIds: new Set(atlas.events.map((e) => e.id)),
-				extent: atlas.extent,
-				timeZone: atlas.timeZone
-			});
-			atlas.setSelection({
-				at: parsed.at ?? defaults.at,
-				mode: parsed.mode ?? defaults.mode,
-				span: parsed.span ?? defaults.span
-			});
-			if (parsed.fadePast !== undefined) atlas.fadePast = parsed.fadePast;
-			if (parsed.camera) atlas.camera = parsed.camera;
-			if (parsed.event) atlas.select(parsed.event, { focus: !parsed.camera });
+			const { patch, problems } = parseViewUrl(location.search, atlas.timeZone);
+			if (problems.length > 0) {
+				console.info('Atlas: link parameters ignored:', problems);
+			}
+			const { selectedEventId, ...rest } = patch;
+			atlas.apply(rest, 'url');
+			// A link with a camera keeps it; without one, the map frames the selected event.
+			if (selectedEventId !== undefined) {
+				pendingSelection = rest.camera
+					? { selectedEventId, camera: rest.camera }
+					: { selectedEventId };
+			}
 			restored = true;
 		})
 	);
 
+	$effect(() => {
+		if (atlas.dataStatus.kind !== 'ready' || !pendingSelection) return;
+		const patch = pendingSelection;
+		pendingSelection = null;
+		untrack(() => {
+			const problems = atlas.apply(patch, 'url');
+			if (problems.length > 0) console.info('Atlas: link parameters ignored:', problems);
+		});
+	});
+
+	let lastWrite = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	$effect(() => {
-		const state = currentUrlState(atlas);
+		const view = atlas.view;
+		const defaults = initialView(atlas.extent);
 		if (!restored) return;
+		const write = () => {
+			lastWrite = performance.now();
+			timer = undefined;
+			const search = serializeViewUrl(location.search, view, defaults, atlas.timeZone);
+			if (search !== location.search) replaceSearch(search);
+		};
 		clearTimeout(timer);
-		timer = setTimeout(() => {
-			const search = serializeUrlState(location.search, state, defaults, atlas.timeZone);
-			if (search !== location.search) {
-				history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-			}
-		}, WRITE_DELAY_MS);
-		return () => clearTimeout(timer);
+		const wait = WRITE_INTERVAL_MS - (performance.now() - lastWrite);
+		if (wait <= 0) write();
+		else timer = setTimeout(write, wait);
 	});
 }

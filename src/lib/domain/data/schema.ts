@@ -1,43 +1,13 @@
 import { z } from 'zod';
-
-/** The fixed category vocabulary: colour, legend and filters key off these. */
-export const CATEGORIES = [
-	'attack',
-	'police-raid',
-	'arrest',
-	'evidence',
-	'movement',
-	'statement',
-	'cancellation',
-	'background'
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-/** How exactly the time is known: "March 2016" is `month`, never 1 March 00:00. */
-export const TIME_PRECISIONS = ['minute', 'hour', 'day', 'month', 'year'] as const;
-export type TimePrecision = (typeof TIME_PRECISIONS)[number];
-
-/** How exactly the place is known; the map draws coarser precisions as wider halos. */
-export const LOCATION_PRECISIONS = ['address', 'street', 'district', 'city', 'region'] as const;
-export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
-
-export const SOURCE_KINDS = ['news-report', 'feature', 'opinion', 'blog', 'news-brief'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-export const LINK_RELATIONS = [
-	'same-operation',
-	'movement',
-	'evidence',
-	'follow-up',
-	'related'
-] as const;
-export type LinkRelation = (typeof LINK_RELATIONS)[number];
-
-/** What an editorial note on an event is about. */
-export const NOTE_KINDS = ['dispute', 'context'] as const;
-
-/** Parts of an event that may come from the public record rather than from the sources. */
-export const EDITORIAL_SUBJECTS = ['event', 'time', 'place', 'figures'] as const;
+import {
+	CATEGORIES,
+	EDITORIAL_SUBJECTS,
+	LINK_RELATIONS,
+	LOCATION_PRECISIONS,
+	NOTE_KINDS,
+	SOURCE_KINDS,
+	TIME_PRECISIONS
+} from './vocabulary';
 
 const nonEmpty = z.string().trim().min(1, 'a non-empty string');
 const slug = z

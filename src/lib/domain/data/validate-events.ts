@@ -1,17 +1,11 @@
-import { locateQuote } from './quotes';
 import {
 	eventFeatureSchema,
 	featureCollectionSchema,
 	type AtlasEvent,
+	type EventProperties,
 	type Source
 } from './schema';
-import {
-	endOfPrecision,
-	formatOffset,
-	isKnownTimeZone,
-	parseInstant,
-	zoneOffsetAt
-} from '../time/instant';
+import { SourceTexts } from './source-texts';
 import {
 	describe,
 	issuesToErrors,
@@ -19,39 +13,53 @@ import {
 	valueAt,
 	type ValidationError
 } from './validation-errors';
+import { readTime, ZoneRules, type Report } from './validate-time';
 
-type Report = (item: string, field: string, expected: string, received?: unknown) => void;
+const UNKNOWN_SOURCE = 'a source id listed in sources.json';
+const ANOTHER_EVENT = 'the id of another event in this file';
 
-/** Reads one time field, checking its offset against the place's zone at that instant. */
-function readTime(
-	value: string,
-	zone: string,
-	field: string,
-	item: string,
-	report: Report
-): number | undefined {
-	const parsed = parseInstant(value);
-	if (!parsed.ok) {
-		report(item, field, parsed.expected, value);
-		return undefined;
-	}
-	if (isKnownTimeZone(zone)) {
-		const expectedOffset = zoneOffsetAt(parsed.ms, zone);
-		if (expectedOffset !== parsed.offsetMinutes) {
-			report(
-				item,
-				field,
-				`the offset ${formatOffset(expectedOffset)} that ${zone} had then`,
-				value
-			);
+/** Checks that every quote is verbatim and every quote and figure cites a listed source. */
+function checkCitations(p: EventProperties, item: string, texts: SourceTexts, report: Report) {
+	p.quotes.forEach((quote, q) => {
+		if (!texts.has(quote.source)) {
+			report(item, `properties.quotes.${q}.source`, UNKNOWN_SOURCE, quote.source);
+		} else if (texts.quotes(quote.source, quote.text) === false) {
+			const expected = `a verbatim excerpt of ${quote.source}`;
+			report(item, `properties.quotes.${q}.text`, expected, quote.text);
 		}
+	});
+	p.figures.forEach((figure, f) => {
+		if (!texts.has(figure.source)) {
+			report(item, `properties.figures.${f}.source`, UNKNOWN_SOURCE, figure.source);
+		}
+	});
+}
+
+/** Checks that each event's parent and links name another feature of the file. */
+function checkReferences(
+	events: readonly AtlasEvent[],
+	knownIds: ReadonlySet<unknown>,
+	labels: ReadonlyMap<string, string>,
+	report: Report
+) {
+	for (const event of events) {
+		const item = labels.get(event.id) ?? event.id;
+		if (event.parent !== undefined && (event.parent === event.id || !knownIds.has(event.parent))) {
+			report(item, 'properties.parent', ANOTHER_EVENT, event.parent);
+		}
+		event.links.forEach((link, l) => {
+			if (link.to === event.id || !knownIds.has(link.to)) {
+				report(item, `properties.links.${l}.to`, ANOTHER_EVENT, link.to);
+			}
+		});
 	}
-	return parsed.ms;
 }
 
 /**
  * Turns the parsed features into events, reporting every semantic problem the schema cannot
  * see: times, zones, unknown sources, quotes not verbatim, duplicate ids, dangling links.
+ * Linear in the number of features: ids and sources are looked up in maps, each source text
+ * is normalised once and each zone question is answered once.
  */
 export function validateEvents(
 	file: string,
@@ -67,13 +75,16 @@ export function validateEvents(
 	}
 	const report: Report = (item, field, expected, received) =>
 		errors.push({ file, item, field, expected, received: describe(received) });
-	const sourceText = new Map(sources.map((s) => [s.id, texts[s.file]]));
+	const sourceTexts = new SourceTexts(sources, texts);
+	const zones = new ZoneRules();
 	const events: AtlasEvent[] = [];
 	const labels = new Map<string, string>();
 	// Ids of every feature, valid or not, so one broken feature does not also break its links.
-	const knownIds = new Set(
-		collection.data.features.map((f) => valueAt(f, ['id'])).filter((id) => typeof id === 'string')
-	);
+	const knownIds = new Set<unknown>();
+	for (const feature of collection.data.features) {
+		const id = valueAt(feature, ['id']);
+		if (typeof id === 'string') knownIds.add(id);
+	}
 
 	collection.data.features.forEach((feature, index) => {
 		const item = itemLabel(feature, index);
@@ -85,58 +96,21 @@ export function validateEvents(
 		const { id, geometry, properties: p } = parsed.data;
 		if (labels.has(id)) report(item, 'id', `an id not already used by ${labels.get(id)}`, id);
 		labels.set(id, item);
-		if (!isKnownTimeZone(p.timeZone)) {
+		if (!zones.isKnown(p.timeZone)) {
 			report(item, 'properties.timeZone', 'an IANA time zone such as Europe/Paris', p.timeZone);
 		}
-		const startMs = readTime(p.start, p.timeZone, 'properties.start', item, report);
-		const endMs = p.end && readTime(p.end, p.timeZone, 'properties.end', item, report);
+		const zone = p.timeZone;
+		const startMs = readTime(p.start, zone, 'properties.start', item, report, zones);
+		const endMs = p.end && readTime(p.end, zone, 'properties.end', item, report, zones);
 		if (startMs !== undefined && endMs !== undefined && endMs !== '' && endMs < startMs) {
 			report(item, 'properties.end', `a time on or after the start ${p.start}`, p.end);
 		}
-		p.quotes.forEach((quote, q) => {
-			const text = sourceText.get(quote.source);
-			if (!sourceText.has(quote.source)) {
-				report(
-					item,
-					`properties.quotes.${q}.source`,
-					'a source id listed in sources.json',
-					quote.source
-				);
-			} else if (text !== undefined && !locateQuote(text, quote.text)) {
-				report(
-					item,
-					`properties.quotes.${q}.text`,
-					`a verbatim excerpt of ${quote.source}`,
-					quote.text
-				);
-			}
-		});
-		p.figures.forEach((figure, f) => {
-			if (!sourceText.has(figure.source)) {
-				report(
-					item,
-					`properties.figures.${f}.source`,
-					'a source id listed in sources.json',
-					figure.source
-				);
-			}
-		});
+		checkCitations(p, item, sourceTexts, report);
 		if (startMs === undefined || (typeof endMs === 'number' && endMs < startMs)) return;
-		const end =
-			typeof endMs === 'number' ? endMs : endOfPrecision(startMs, p.timeZone, p.timePrecision);
+		const end = typeof endMs === 'number' ? endMs : zones.endOf(startMs, zone, p.timePrecision);
 		events.push({ ...p, id, coordinates: geometry.coordinates, startMs, endMs: end });
 	});
 
-	for (const event of events) {
-		const item = labels.get(event.id) ?? event.id;
-		if (event.parent !== undefined && (event.parent === event.id || !knownIds.has(event.parent))) {
-			report(item, 'properties.parent', 'the id of another event in this file', event.parent);
-		}
-		event.links.forEach((link, l) => {
-			if (link.to === event.id || !knownIds.has(link.to)) {
-				report(item, `properties.links.${l}.to`, 'the id of another event in this file', link.to);
-			}
-		});
-	}
+	checkReferences(events, knownIds, labels, report);
 	return events;
 }

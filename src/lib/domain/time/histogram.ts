@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { isEventShown, type TimeRange } from './range';
-import type { AtlasEvent } from '../data/schema';
+import { lowerBound, upperBound, type ShownEvents } from '../atlas-index';
+import type { TimeRange } from './range';
 
 import { DAY_MS as DAY, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from './units';
 
@@ -59,18 +59,6 @@ export function calendarBoundaries(
 	return result;
 }
 
-/** One bar: a calendar period clipped to the domain, with how many events began in it. */
-export interface HistogramBin {
-	/** Start of the bar, epoch ms (inclusive). */
-	from: number;
-	/** End of the bar, epoch ms (exclusive, except the last bar which includes the domain end). */
-	to: number;
-	/** Events whose start falls in the bar. */
-	count: number;
-	/** Of those, the ones the current range shows (`isEventShown`, as the list and map use). */
-	shown: number;
-}
-
 /**
  * Where the bars begin and end: the zone's calendar periods (months, days, hours or minutes,
  * whichever gives at most `maxBins` bars), clipped to the domain. Kept apart from the counting
@@ -84,33 +72,49 @@ export function binEdges(domain: TimeRange, zone: string, maxBins: number): numb
 }
 
 /**
- * Counts events between consecutive edges. Each event counts once, in the bar where it starts:
- * a month-long investigation would otherwise tower over the night it began, and the bars would
- * no longer sum to the number of events. Events starting outside the edges are not counted.
+ * How many events begin in each bar (bar `i` is `[edges[i], edges[i + 1])`; the last bar also
+ * holds its end). Each event counts once, in the bar where it starts: a month-long investigation
+ * would otherwise tower over the night it began. Events starting outside the edges are not
+ * counted. Two binary searches per bar: computed once per axis, never per frame.
  */
-export function binEvents(
-	events: readonly Pick<AtlasEvent, 'startMs' | 'endMs'>[],
-	edges: readonly number[],
-	range: TimeRange
-): HistogramBin[] {
-	const bins: HistogramBin[] = edges
-		.slice(0, -1)
-		.map((from, i) => ({ from, to: edges[i + 1] as number, count: 0, shown: 0 }));
-	const first = edges[0] ?? 0;
-	const last = edges[edges.length - 1] ?? 0;
-	for (const event of events) {
-		const { startMs } = event;
-		if (bins.length === 0 || startMs < first || startMs > last) continue;
-		let lo = 0;
-		let hi = bins.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((bins[mid] as HistogramBin).from <= startMs) lo = mid;
-			else hi = mid - 1;
-		}
-		const bin = bins[lo] as HistogramBin;
-		bin.count += 1;
-		if (isEventShown(event, range)) bin.shown += 1;
+export function countStartsPerBin(starts: Float64Array, edges: readonly number[]): Int32Array {
+	const counts = new Int32Array(Math.max(0, edges.length - 1));
+	for (let i = 0; i < counts.length; i++) {
+		counts[i] = startsBefore(starts, edges, i + 1) - lowerBound(starts, edges[i] as number);
 	}
-	return bins;
+	return counts;
+}
+
+/**
+ * Of those, how many the current range shows. A prefix (cumulative mode) costs two binary
+ * searches per bar; listed positions are walked once alongside the bars.
+ */
+export function countShownPerBin(
+	starts: Float64Array,
+	edges: readonly number[],
+	shown: ShownEvents
+): Int32Array {
+	const counts = new Int32Array(Math.max(0, edges.length - 1));
+	if (shown.positions === null) {
+		for (let i = 0; i < counts.length; i++) {
+			const first = lowerBound(starts, edges[i] as number);
+			counts[i] = Math.max(0, Math.min(startsBefore(starts, edges, i + 1), shown.count) - first);
+		}
+		return counts;
+	}
+	let bin = 0;
+	const last = edges[edges.length - 1] as number;
+	for (const position of shown.positions) {
+		const start = starts[position] as number;
+		if (start < (edges[0] as number) || start > last) continue;
+		while (bin < counts.length - 1 && start >= (edges[bin + 1] as number)) bin++;
+		counts[bin] = (counts[bin] as number) + 1;
+	}
+	return counts;
+}
+
+/** Events starting before edge `i` (or at it, for the domain's closing edge). */
+function startsBefore(starts: Float64Array, edges: readonly number[], i: number): number {
+	const edge = edges[i] as number;
+	return i === edges.length - 1 ? upperBound(starts, edge) : lowerBound(starts, edge);
 }

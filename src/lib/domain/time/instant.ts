@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import type { TimePrecision } from '../data/schema';
+import type { TimePrecision } from '../data/vocabulary';
 
 const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;

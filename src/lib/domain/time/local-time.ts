@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { TimePrecision } from '../data/schema';
+import type { TimePrecision } from '../data/vocabulary';
 
 import { LOCALE } from '../locale';
 

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describeZone } from './local-time';
+import { parseWallClock } from './wall-clock';
 import { calendarBoundaries, chooseInterval } from './histogram';
 import type { TimeRange } from './range';
 
@@ -100,27 +101,7 @@ export function formatSliderTime(ms: number, zone: string): string {
 	return `${t.toFormat('cccc d LLLL yyyy, HH:mm')} ${describeZone(zone)}`;
 }
 
-/** Value for `<input type="datetime-local">`: the zone's wall clock, never the viewer's. */
-export function toWallClock(ms: number, zone: string): string {
-	return DateTime.fromMillis(ms, { zone }).toFormat("yyyy-LL-dd'T'HH:mm");
-}
-
-const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
-
-/**
- * Reads a datetime-local string as a time on the zone's clock. Returns null when it is not a
- * date and time, or names a minute the zone skipped when its clocks went forward. In the
- * hour repeated when clocks go back, luxon picks the second pass (standard time).
- */
-export function parseWallClock(text: string, zone: string): number | null {
-	const match = WALL_CLOCK.exec(text.trim());
-	if (!match) return null;
-	const t = DateTime.fromISO(`${match[1]}T${match[2]}`, { zone });
-	if (!t.isValid || t.toFormat("yyyy-LL-dd'T'HH:mm") !== `${match[1]}T${match[2]}`) return null;
-	return t.toMillis();
-}
-
-/** A typed start and end read as a window selection, or why it was refused. */
+/** A typed start and end read as a time window, or why it was refused. */
 export type TypedRange = { ok: true; at: number; span: number } | { ok: false; message: string };
 
 /**
@@ -137,10 +118,8 @@ export function readTypedRange(
 	const clock = describeZone(zone);
 	const from = parseWallClock(fromText, zone);
 	const to = parseWallClock(toText, zone);
-	if (from === null)
-		return { ok: false, message: `The start is not a date and time that exists in ${clock}.` };
-	if (to === null)
-		return { ok: false, message: `The end is not a date and time that exists in ${clock}.` };
+	if (from === null) return { ok: false, message: `The start is not a date and time (${clock}).` };
+	if (to === null) return { ok: false, message: `The end is not a date and time (${clock}).` };
 	if (to <= from) return { ok: false, message: 'The end must be after the start.' };
 	if (to < extent.from || from > extent.to) {
 		const first = formatSliderTime(extent.from, zone);

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { formatLocalDate } from './local-time';
-import type { AtlasEvent, TimePrecision } from '../data/schema';
+import type { AtlasEvent } from '../data/schema';
+import type { TimePrecision } from '../data/vocabulary';
 
 const PRECISION_RANK: Record<TimePrecision, number> = {
 	year: 0,
@@ -10,12 +11,16 @@ const PRECISION_RANK: Record<TimePrecision, number> = {
 	minute: 4
 };
 
-/** Events sharing one local calendar period, as the chronological list shows them. */
-export interface DayGroup {
+/**
+ * A run of consecutive events (in reading order) sharing one local calendar period, as the
+ * chronological list shows them under one heading: positions `[first, end)` in that order.
+ */
+export interface DaySpan {
 	/** `2015-11-13`, or `2016-03` / `2016` for events known only to the month or year. */
 	key: string;
 	label: string;
-	events: AtlasEvent[];
+	first: number;
+	end: number;
 }
 
 /**
@@ -38,21 +43,34 @@ export function localPeriodKey(event: AtlasEvent): string {
 	return t.toFormat('yyyy-LL-dd');
 }
 
-/** Sorts events and groups them by the local day (or month, year) they happened on. */
-export function groupByLocalDay(events: readonly AtlasEvent[]): DayGroup[] {
-	const groups = new Map<string, DayGroup>();
-	for (const event of [...events].sort(compareEvents)) {
+/**
+ * Cuts events already in reading order (`compareEvents`) into runs of one local day (or month,
+ * year), in one pass. A period that comes back after another (possible only across zones) starts
+ * a new run whose key gets a suffix, so keys stay unique.
+ */
+export function listDaySpans(events: readonly AtlasEvent[]): DaySpan[] {
+	const spans: DaySpan[] = [];
+	const seen = new Map<string, number>();
+	let current: DaySpan | undefined;
+	events.forEach((event, position) => {
 		const key = localPeriodKey(event);
-		let group = groups.get(key);
-		if (!group) {
-			const precision =
-				event.timePrecision === 'minute' || event.timePrecision === 'hour'
-					? 'day'
-					: event.timePrecision;
-			group = { key, label: formatLocalDate(event.startMs, event.timeZone, precision), events: [] };
-			groups.set(key, group);
+		if (current && current.key.split('~')[0] === key) {
+			current.end = position + 1;
+			return;
 		}
-		group.events.push(event);
-	}
-	return [...groups.values()];
+		const repeats = seen.get(key) ?? 0;
+		seen.set(key, repeats + 1);
+		const precision =
+			event.timePrecision === 'minute' || event.timePrecision === 'hour'
+				? 'day'
+				: event.timePrecision;
+		current = {
+			key: repeats === 0 ? key : `${key}~${repeats}`,
+			label: formatLocalDate(event.startMs, event.timeZone, precision),
+			first: position,
+			end: position + 1
+		};
+		spans.push(current);
+	});
+	return spans;
 }

@@ -1,0 +1,498 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasEvent } from '../../src/lib/domain/data/schema';
+
+/** Chromium as the end-to-end tests drive it: Debian's build, software WebGL (SwiftShader). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export type PageKind = 'atlas' | 'baseline';
+
+/** How to find the map, its points and its readiness on each kind of page. */
+export const PAGES: Record<
+	PageKind,
+	{ global: '__atlasMap' | '__baselineMap'; layer: string; ready: string }
+> = {
+	atlas: { global: '__atlasMap', layer: 'atlas-event-points', ready: '[data-map-ready="true"]' },
+	baseline: { global: '__baselineMap', layer: 'points', ready: 'body[data-map-ready="true"]' }
+};
+
+/** What the probes installed before any page script keep on `window.__bench`. */
+interface BenchProbes {
+	map: MapLibreMap | null;
+	/** `performance.now()` of every `idle` and the latest `render` event of the map. */
+	idles: number[];
+	lastRender: number;
+	longTasks: { start: number; duration: number }[];
+	step: Promise<number | null> | null;
+}
+type BenchWindow = Window & { __bench: BenchProbes };
+
+/**
+ * Runs in the page before its own scripts: catches the map the moment the page exposes it (as
+ * `__atlasMap` or `__baselineMap`) to timestamp its `idle` and `render` events, and records
+ * long main-thread tasks from the start. A string, not a function: tsx compiles functions with
+ * name-keeping helpers that do not exist in the page. Fills `BenchProbes` on `window.__bench`.
+ */
+const PROBES = `(() => {
+	const bench = { map: null, idles: [], lastRender: 0, longTasks: [], step: null };
+	window.__bench = bench;
+	performance.setResourceTimingBufferSize(10000);
+	for (const name of ['__atlasMap', '__baselineMap']) {
+		let value;
+		Object.defineProperty(window, name, {
+			configurable: true,
+			enumerable: true,
+			get() {
+				return value;
+			},
+			set(map) {
+				value = map;
+				if (!map || bench.map === map) return;
+				bench.map = map;
+				map.on('render', () => { bench.lastRender = performance.now(); });
+				map.on('idle', () => { bench.idles.push(performance.now()); });
+			}
+		});
+	}
+	try {
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+			}
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {
+		// No Long Tasks API: the longest task then reads as none over 50 ms.
+	}
+})();`;
+
+/** A fresh context (empty cache) and page at 1280×800 that records what goes wrong in it. */
+export interface BenchPage {
+	context: BrowserContext;
+	page: Page;
+	/** Console errors, page errors and requests that left the served origin (aborted). */
+	problems: string[];
+}
+
+export async function openBenchPage(browser: Browser, origin: string): Promise<BenchPage> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	await page.route(
+		(url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
+		async (route) => {
+			problems.push(`request left the origin: ${route.request().url()}`);
+			await route.abort();
+		}
+	);
+	await page.addInitScript({ content: PROBES });
+	return { context, page, problems };
+}
+
+/** Distinct event ids among the features MapLibre has rendered in `layer`, over the viewport. */
+export async function renderedIds(page: Page, layer: string): Promise<string[]> {
+	return page.evaluate((layer) => {
+		const map = (window as unknown as BenchWindow).__bench.map as MapLibreMap;
+		const ids = new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id));
+		return [...ids].map(String);
+	}, layer);
+}
+
+/** What the map has rendered of `layer` right now, read in one go so nothing renders between. */
+interface RenderedState {
+	/** Distinct event ids among the rendered features, over the viewport. */
+	distinct: number;
+	/** How many of those have not begun by `to` (must be 0: a future event drawn is a bug). */
+	future: number;
+	bounds: [number, number, number, number];
+	idles: number;
+	lastIdle: number | undefined;
+	lastRender: number;
+}
+
+async function readRendered(page: Page, layer: string, to: number): Promise<RenderedState> {
+	return page.evaluate(
+		({ layer, to }) => {
+			const bench = (window as unknown as BenchWindow).__bench;
+			const map = bench.map as MapLibreMap;
+			const seen = new Map<string, number>();
+			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+				seen.set(String(f.properties.id), Number(f.properties.startMs));
+			}
+			let future = 0;
+			for (const start of seen.values()) if (start > to) future++;
+			const b = map.getBounds();
+			return {
+				distinct: seen.size,
+				future,
+				bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [
+					number,
+					number,
+					number,
+					number
+				],
+				idles: bench.idles.length,
+				lastIdle: bench.idles.at(-1),
+				lastRender: bench.lastRender
+			};
+		},
+		// Number.MAX_VALUE stands for "no upper bound", whatever the serialiser does with Infinity.
+		{ layer, to: Number.isFinite(to) ? to : Number.MAX_VALUE }
+	);
+}
+
+/** Events the map should draw at instant `to` (cumulative mode) whose point lies in `bounds`. */
+export function countExpected(
+	events: readonly Pick<AtlasEvent, 'coordinates' | 'startMs'>[],
+	to: number,
+	[west, south, east, north]: [number, number, number, number]
+): number {
+	let count = 0;
+	for (const { coordinates: [lon, lat], startMs } of events) {
+		if (startMs <= to && lon >= west && lon <= east && lat >= south && lat <= north) count++;
+	}
+	return count;
+}
+
+export interface DrawnCheck {
+	/** Time of the map's last `idle` event, ms since navigation began. */
+	mapIdle: number;
+	distinct: number;
+	expected: number;
+	future: number;
+}
+
+/**
+ * Waits until the map has settled (its last `idle` came after its last render, and 300 ms have
+ * passed without a render) with every point it should draw at `to` rendered, and returns the
+ * time of that last `idle`. Counting only once settled keeps the (slow, at 100,000 points)
+ * query off the measured timeline.
+ */
+export async function waitForAllDrawn(
+	page: Page,
+	kind: PageKind,
+	events: readonly Pick<AtlasEvent, 'coordinates' | 'startMs'>[],
+	to: number,
+	timeout: number
+): Promise<DrawnCheck> {
+	const deadline = Date.now() + timeout;
+	const left = () => Math.max(1, deadline - Date.now());
+	await page.locator(PAGES[kind].ready).waitFor({ state: 'attached', timeout: left() });
+	for (;;) {
+		await page.waitForFunction(
+			() => {
+				const b = (window as unknown as BenchWindow).__bench;
+				const last = b.idles.at(-1);
+				if (b.map === null || last === undefined || last < b.lastRender) return false;
+				return performance.now() - last > 300;
+			},
+			undefined,
+			{ polling: 100, timeout: left() }
+		);
+		const state = await readRendered(page, PAGES[kind].layer, to);
+		const expected = countExpected(events, to, state.bounds);
+		const settled = state.lastIdle !== undefined && state.lastIdle >= state.lastRender;
+		if (settled && state.distinct >= expected) {
+			const { distinct, future } = state;
+			return { mapIdle: state.lastIdle as number, distinct, expected, future };
+		}
+		if (Date.now() >= deadline) {
+			throw new Error(`${kind}: ${state.distinct} of ${expected} points rendered in time`);
+		}
+		await page.waitForFunction(
+			(n) => (window as unknown as BenchWindow).__bench.idles.length > n,
+			state.idles,
+			{ polling: 100, timeout: left() }
+		);
+	}
+}
+
+export interface LoadTimings {
+	/** First contentful paint, ms since navigation began. */
+	fcp: number;
+	/** Transfer size and body size (as sent, compressed) of everything finished before FCP. */
+	transferBeforeFcp: number;
+	encodedBeforeFcp: number;
+	/** URLs finished before FCP that are MapLibre (`maplibre` in the URL) or data (`/data/`). */
+	maplibreBeforeFcp: string[];
+	dataBeforeFcp: string[];
+	/** `atlas:worker-validate` measure's duration, null when the page records none. */
+	workerValidate: number | null;
+}
+
+export async function readLoadTimings(page: Page): Promise<LoadTimings> {
+	return page.evaluate(() => {
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+		const entries = [
+			...performance.getEntriesByType('navigation'),
+			...performance.getEntriesByType('resource')
+		] as PerformanceResourceTiming[];
+		const before = entries.filter((e) => e.responseEnd <= fcp);
+		const validate = performance.getEntriesByName('atlas:worker-validate')[0];
+		return {
+			fcp,
+			transferBeforeFcp: before.reduce((sum, e) => sum + e.transferSize, 0),
+			encodedBeforeFcp: before.reduce((sum, e) => sum + e.encodedBodySize, 0),
+			maplibreBeforeFcp: before.map((e) => e.name).filter((url) => /maplibre/i.test(url)),
+			dataBeforeFcp: before.map((e) => e.name).filter((url) => url.includes('/data/')),
+			workerValidate: validate ? validate.duration : null
+		};
+	});
+}
+
+/** The slider's settings, as its attributes say (a missing step is the HTML default, 1). */
+export interface SliderShape {
+	min: number;
+	max: number;
+	step: number;
+}
+
+/**
+ * The keys to press after Home: PageUp until the top, then PageDown until the bottom, and so on,
+ * worked out once from the slider's settings the way Chromium moves a range input (a tenth of
+ * the range, at least one step, rounded to a whole step from `min`, clamped), so that every key
+ * moves the slider and both pages get the very same sequence. Working it out from each page's
+ * value instead would differ where the atlas snaps its instant to a local midnight.
+ */
+export function planKeys({ min, max, step }: SliderShape, count: number): string[] {
+	const big = Math.max((max - min) / 10, step);
+	const align = (v: number) => {
+		const rounded = min + Math.round((Math.min(max, Math.max(min, v)) - min) / step) * step;
+		return rounded > max ? rounded - step : rounded < min ? rounded + step : rounded;
+	};
+	const keys: string[] = [];
+	let value = min;
+	let up = true;
+	for (let i = 0; i < count; i++) {
+		if (up && value >= max) up = false;
+		else if (!up && value <= min) up = true;
+		keys.push(up ? 'PageUp' : 'PageDown');
+		value = align(value + (up ? big : -big));
+	}
+	return keys;
+}
+
+/** A step that moved nothing: no `input` event followed the key. */
+export const UNCHANGED = -1;
+
+/**
+ * Presses `key` on the focused slider and returns the ms from the key going down (page clock)
+ * to the map's next `idle` event; UNCHANGED when the key fired no `input` event (the slider was
+ * already at that end, so the map has nothing to do); null after 60 s without an `idle`. The
+ * listeners are in place before the key is pressed, so no `idle` can be missed.
+ */
+async function timedKey(page: Page, key: string): Promise<number | null> {
+	await page.evaluate(
+		({ unchanged }) => {
+			const bench = (window as unknown as BenchWindow).__bench;
+			const map = bench.map as MapLibreMap;
+			bench.step = new Promise<number | null>((resolve) => {
+				let start = NaN;
+				let moved = false;
+				const timer = setTimeout(() => resolve(null), 60_000);
+				addEventListener('input', () => (moved = true), { once: true, capture: true });
+				addEventListener(
+					'keydown',
+					() => {
+						start = performance.now();
+						// The input event fires during the key's default action, well within a second.
+						setTimeout(() => {
+							if (moved) return;
+							clearTimeout(timer);
+							resolve(unchanged);
+						}, 1000);
+					},
+					{ once: true, capture: true }
+				);
+				map.once('idle', () => {
+					clearTimeout(timer);
+					resolve(performance.now() - start);
+				});
+			});
+		},
+		{ unchanged: UNCHANGED }
+	);
+	await page.keyboard.press(key);
+	return page.evaluate(() => (window as unknown as BenchWindow).__bench.step);
+}
+
+export interface SliderRun {
+	/** ms per step, key down to map idle; null entries timed out. */
+	steps: (number | null)[];
+	/** Keys that moved nothing (not in `steps`): should be 0 with a plan from planKeys. */
+	unchanged: number;
+	/** Longest main-thread task overlapping the steps, ms; 0 when none reached 50 ms. */
+	longestTask: number;
+}
+
+/**
+ * Focuses the slider named "Time", presses Home (waiting for the map, not timed), then presses
+ * `keys`, timing each from key down to the map's next idle.
+ */
+export async function runSliderSteps(page: Page, keys: readonly string[]): Promise<SliderRun> {
+	await page.getByRole('slider', { name: 'Time' }).focus();
+	await timedKey(page, 'Home');
+	const windowStart = await page.evaluate(() => performance.now());
+	const steps: (number | null)[] = [];
+	let unchanged = 0;
+	for (const key of keys) {
+		const time = await timedKey(page, key);
+		if (time === UNCHANGED) unchanged++;
+		else steps.push(time);
+	}
+	const longestTask = await page.evaluate((from) => {
+		const to = performance.now();
+		const tasks = (window as unknown as BenchWindow).__bench.longTasks;
+		return tasks
+			.filter((t) => t.start + t.duration >= from && t.start <= to)
+			.reduce((max, t) => Math.max(max, t.duration), 0);
+	}, windowStart);
+	return { steps, unchanged, longestTask };
+}
+
+/** Main-thread JS heap after a full garbage collection, in bytes (workers not included). */
+export async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+	const cdp = await context.newCDPSession(page);
+	try {
+		await cdp.send('HeapProfiler.collectGarbage');
+		const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+		return usedSize;
+	} finally {
+		await cdp.detach();
+	}
+}
+
+/** The instant the page's map shows up to after the steps (cumulative mode on both pages). */
+async function currentTo(page: Page, kind: PageKind, extent: { from: number; to: number }) {
+	const slider = page.getByRole('slider', { name: 'Time' });
+	if (kind === 'atlas') return Number(await slider.getAttribute('data-at'));
+	const value = Number(await slider.inputValue());
+	return Math.min(extent.to, Math.max(extent.from, value));
+}
+
+/** "1000/1000": distinct points rendered / points the data says should be, plus any drawn early. */
+function describeCheck(distinct: number, expected: number, future: number): string {
+	return `${distinct}/${expected}${future > 0 ? ` (${future} not yet begun!)` : ''}`;
+}
+
+export interface RunResult {
+	kind: PageKind;
+	fcp: number;
+	mapIdle: number;
+	steps: (number | null)[];
+	unchanged: number;
+	longestTask: number;
+	heapBytes: number;
+	load: LoadTimings;
+	/** Points rendered at start and after the steps against what the data says. */
+	checks: { start: string; end: string };
+	problems: string[];
+	error?: string;
+}
+
+export interface RunOptions {
+	kind: PageKind;
+	origin: string;
+	/** Path and query to open, e.g. `/` or `/?w=…`. */
+	path: string;
+	events: readonly Pick<AtlasEvent, 'coordinates' | 'startMs' | 'endMs'>[];
+	/** Keys to time after Home, from planKeys. */
+	keys: readonly string[];
+	timeout: number;
+}
+
+/** One measured visit of one page on a fresh context: everything BENCHMARKS.md reports. */
+export async function measureRun(browser: Browser, options: RunOptions): Promise<RunResult> {
+	const { kind, events } = options;
+	const extent = {
+		from: events.reduce((min, e) => Math.min(min, e.startMs), Infinity),
+		to: events.reduce((max, e) => Math.max(max, e.endMs), -Infinity)
+	};
+	const result: RunResult = {
+		kind,
+		fcp: NaN,
+		mapIdle: NaN,
+		steps: [],
+		unchanged: 0,
+		longestTask: NaN,
+		heapBytes: NaN,
+		load: {
+			fcp: NaN,
+			transferBeforeFcp: NaN,
+			encodedBeforeFcp: NaN,
+			maplibreBeforeFcp: [],
+			dataBeforeFcp: [],
+			workerValidate: null
+		},
+		checks: { start: 'n/a', end: 'n/a' },
+		problems: []
+	};
+	const { context, page, problems } = await openBenchPage(browser, options.origin);
+	result.problems = problems;
+	try {
+		page.setDefaultTimeout(options.timeout);
+		await page.goto(options.origin + options.path, { timeout: options.timeout });
+		const start = await waitForAllDrawn(page, kind, events, Infinity, options.timeout);
+		result.mapIdle = start.mapIdle;
+		result.checks.start = describeCheck(start.distinct, start.expected, start.future);
+		result.load = await readLoadTimings(page);
+		result.fcp = result.load.fcp;
+		const slider = await runSliderSteps(page, options.keys);
+		result.steps = slider.steps;
+		result.unchanged = slider.unchanged;
+		result.longestTask = slider.longestTask;
+		result.heapBytes = await heapAfterGc(context, page);
+		const to = await currentTo(page, kind, extent);
+		const end = await readRendered(page, PAGES[kind].layer, to);
+		const expected = countExpected(events, to, end.bounds);
+		result.checks.end = describeCheck(end.distinct, expected, end.future);
+		// The measure may land after the map is drawn; read it again at the end.
+		if (result.load.workerValidate === null) {
+			result.load.workerValidate = (await readLoadTimings(page)).workerValidate;
+		}
+	} catch (error) {
+		result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+	} finally {
+		await context.close();
+	}
+	return result;
+}
+
+/** Reads what the baseline needs from the atlas: its map's size and its slider's settings. */
+export async function readAtlasShape(
+	browser: Browser,
+	origin: string,
+	timeout: number
+): Promise<{ width: number; height: number; min: string; max: string; step: string }> {
+	const { context, page } = await openBenchPage(browser, origin);
+	try {
+		await page.goto(`${origin}/`, { timeout });
+		await page.locator(PAGES.atlas.ready).waitFor({ state: 'attached', timeout });
+		const box = await page.evaluate(() => {
+			const map = (window as unknown as BenchWindow).__bench.map as MapLibreMap;
+			const rect = map.getContainer().getBoundingClientRect();
+			return { width: Math.round(rect.width), height: Math.round(rect.height) };
+		});
+		const slider = page.getByRole('slider', { name: 'Time' });
+		return {
+			...box,
+			min: (await slider.getAttribute('min')) ?? '',
+			max: (await slider.getAttribute('max')) ?? '',
+			step: (await slider.getAttribute('step')) ?? ''
+		};
+	} finally {
+		await context.close();
+	}
+}

@@ -1,0 +1,325 @@
+import type { BundleReport } from './bundle';
+import type { RunResult } from './measure';
+import { maximum, median, percentile } from './stats';
+
+/** Everything measured for one page kind at one size, reduced to what the report shows. */
+export interface PageSummary {
+	runs: number;
+	failed: string[];
+	fcp: number;
+	mapIdle: number;
+	stepMedian: number;
+	stepP95: number;
+	stepSamples: number;
+	stepTimeouts: number;
+	stepsUnchanged: number;
+	longestTaskMedian: number;
+	longestTaskMax: number;
+	heapMB: number;
+	kbBeforeFcp: number;
+	maplibreBeforeFcp: string[];
+	dataBeforeFcp: string[];
+	workerValidate: number | null;
+	checks: string[];
+	problems: string[];
+}
+
+export interface SizeResult {
+	size: number;
+	eventsBytes: number;
+	nodeValidation: { runs: number[]; median: number };
+	buildMs: { atlas: number; baseline: number };
+	bundle: BundleReport;
+	atlas: PageSummary;
+	baseline: PageSummary;
+}
+
+export interface Machine {
+	cpu: string;
+	cores: number;
+	ramGB: number;
+	os: string;
+	node: string;
+	chromium: string;
+	/** 1-minute load average when the bench started and when it ended (0 where unsupported). */
+	load: [number, number];
+}
+
+export interface BenchReport {
+	date: string;
+	machine: Machine;
+	options: { sizes: number[]; reps: number; steps: number; seed: number; warmup: number };
+	sizes: SizeResult[];
+}
+
+export function summarise(runs: readonly RunResult[]): PageSummary {
+	const ok = runs.filter((r) => !r.error);
+	const steps = ok.flatMap((r) => r.steps);
+	const samples = steps.filter((s): s is number => s !== null);
+	const validate = ok.map((r) => r.load.workerValidate).filter((v): v is number => v !== null);
+	return {
+		runs: runs.length,
+		failed: runs.flatMap((r) => (r.error ? [r.error] : [])),
+		fcp: median(ok.map((r) => r.fcp)),
+		mapIdle: median(ok.map((r) => r.mapIdle)),
+		stepMedian: median(samples),
+		stepP95: percentile(samples, 95),
+		stepSamples: samples.length,
+		stepTimeouts: steps.length - samples.length,
+		stepsUnchanged: ok.reduce((sum, r) => sum + r.unchanged, 0),
+		longestTaskMedian: median(ok.map((r) => r.longestTask)),
+		longestTaskMax: maximum(ok.map((r) => r.longestTask)),
+		heapMB: median(ok.map((r) => r.heapBytes / 1024 / 1024)),
+		kbBeforeFcp: median(ok.map((r) => r.load.transferBeforeFcp / 1024)),
+		maplibreBeforeFcp: [...new Set(ok.flatMap((r) => r.load.maplibreBeforeFcp))],
+		dataBeforeFcp: [...new Set(ok.flatMap((r) => r.load.dataBeforeFcp))],
+		workerValidate: validate.length > 0 ? median(validate) : null,
+		checks: [...new Set(ok.flatMap((r) => [`start ${r.checks.start}`, `end ${r.checks.end}`]))],
+		problems: [...new Set(runs.flatMap((r) => r.problems))]
+	};
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+const ms = (n: number) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(1) : Math.round(n)} ms` : 'n/a');
+const kb = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} KB` : 'n/a');
+const mb = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} MB` : 'n/a');
+const ratio = (a: number, b: number) =>
+	Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a';
+/** Long tasks are only reported from 50 ms up: 0 means "none reached 50 ms". */
+const task = (n: number) => (n === 0 ? '< 50 ms' : ms(n));
+
+function table(head: string[], rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** One table per compared metric: atlas, baseline and their ratio at each size. */
+function compared(
+	title: string,
+	sizes: readonly SizeResult[],
+	pick: (p: PageSummary) => number,
+	format: (n: number) => string
+): string {
+	const rows = sizes.map((s) => {
+		const [a, b] = [pick(s.atlas), pick(s.baseline)];
+		return [count(s.size), format(a), format(b), ratio(a, b)];
+	});
+	return `### ${title}\n\n${table(['Events', 'Atlas', 'Baseline', 'Atlas ÷ baseline'], rows)}`;
+}
+
+interface Target {
+	name: string;
+	met: boolean | null;
+	detail: string;
+}
+
+function at(sizes: readonly SizeResult[], size: number): SizeResult | undefined {
+	return sizes.find((s) => s.size === size);
+}
+
+/** The targets the atlas is held to, each met, not met, or not measured in this run. */
+export function checkTargets(report: BenchReport): Target[] {
+	const { sizes } = report;
+	const targets: Target[] = [];
+	const within = (a: number, b: number, limit: number) =>
+		Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b <= limit : false;
+	for (const size of [10_000, 100_000]) {
+		const s = at(sizes, size);
+		for (const [which, limit, pick] of [
+			['median', 1.3, (p: PageSummary) => p.stepMedian],
+			['p95', 1.5, (p: PageSummary) => p.stepP95]
+		] as const) {
+			targets.push({
+				name: `Slider step ${which} ≤ ${limit}× baseline at ${count(size)} events`,
+				met: s ? within(pick(s.atlas), pick(s.baseline), limit) : null,
+				detail: s
+					? `${ms(pick(s.atlas))} vs ${ms(pick(s.baseline))} (${ratio(pick(s.atlas), pick(s.baseline))})`
+					: 'not measured in this run'
+			});
+		}
+	}
+	targets.push({
+		name: 'Navigation to map idle (all points drawn) ≤ 1.25× baseline at every size',
+		met: sizes.length > 0 ? sizes.every((s) => within(s.atlas.mapIdle, s.baseline.mapIdle, 1.25)) : null,
+		detail: sizes
+			.map(
+				(s) =>
+					`${count(s.size)}: ${ms(s.atlas.mapIdle)} vs ${ms(s.baseline.mapIdle)} (${ratio(s.atlas.mapIdle, s.baseline.mapIdle)})`
+			)
+			.join('; ')
+	});
+	const big = at(sizes, 100_000);
+	targets.push({
+		name: 'No main-thread task over 200 ms during slider steps at 100,000 events',
+		met: big ? Number.isFinite(big.atlas.longestTaskMax) && big.atlas.longestTaskMax <= 200 : null,
+		detail: big
+			? `longest ${task(big.atlas.longestTaskMax)} over ${big.atlas.runs} runs`
+			: 'not measured in this run'
+	});
+	targets.push({
+		name: 'Atlas JavaScript without MapLibre ≤ 60 KB gzip',
+		met: sizes.length > 0 ? sizes.every((s) => s.bundle.ownGzipBytes <= 60 * 1024) : null,
+		detail: sizes.map((s) => `${count(s.size)}: ${kb(s.bundle.ownGzipBytes / 1024)}`).join('; ')
+	});
+	const early = sizes.flatMap((s) => [...s.atlas.maplibreBeforeFcp, ...s.atlas.dataBeforeFcp]);
+	targets.push({
+		name: 'First contentful paint needs no MapLibre bytes and no dataset bytes',
+		met: sizes.length > 0 ? early.length === 0 && sizes.every((s) => s.atlas.runs > 0) : null,
+		detail: early.length === 0 ? 'none loaded before FCP' : `before FCP: ${early.join(', ')}`
+	});
+	targets.push({
+		name: '100,000 events validated in under 20 s in Node',
+		met: big ? big.nodeValidation.median < 20_000 : null,
+		detail: big ? `${ms(big.nodeValidation.median)} (median)` : 'not measured in this run'
+	});
+	return targets;
+}
+
+function verdict(met: boolean | null): string {
+	return met === null ? 'not measured' : met ? 'met' : '**not met**';
+}
+
+/** The report as Markdown: machine, method, a table per metric, targets, and anything odd. */
+export function renderReport(report: BenchReport): string {
+	const { machine, options, sizes } = report;
+	const out: string[] = [];
+	out.push('# Benchmarks', '');
+	out.push(
+		'Written by `npm run bench` (scripts/bench/); rerun it to refresh this file. Numbers are ' +
+			'from one machine and one run: compare ratios, not absolute times.',
+		''
+	);
+	out.push('## Machine', '');
+	out.push(
+		`- CPU: ${machine.cpu}, ${machine.cores} cores available`,
+		`- RAM: ${machine.ramGB.toFixed(0)} GB`,
+		`- OS: ${machine.os}`,
+		`- Node ${machine.node}; Chromium ${machine.chromium} (headless, \`/usr/bin/chromium\`)`,
+		'- No GPU: WebGL is rendered in software by SwiftShader (`--use-angle=swiftshader`), on ' +
+			'the same cores as the page, so map rendering costs far more CPU than on a real device.',
+		`- Load average (1 min) at start and end of the run: ${machine.load.map((l) => l.toFixed(1)).join(' and ')} ` +
+			`on ${machine.cores} cores${Math.max(...machine.load) > machine.cores ? ': the machine was busy with other work, so the numbers are noisy' : ''}`,
+		`- Date: ${report.date}`,
+		''
+	);
+	out.push('## Method', '');
+	out.push(
+		`- Datasets: ${sizes.map((s) => count(s.size)).join(', ')} synthetic events ` +
+			`(seed ${options.seed}, scripts/bench/synthetic.ts), built from the real data's events and ` +
+			'sources. Each is validated in Node and built into its own atlas site ' +
+			'(`ATLAS_TEST_HOOKS=1`) in a copy of the project under `.bench/work/`.',
+		'- Baseline: a bare page (scripts/bench/baseline/) with MapLibre alone, self-hosted, the ' +
+			'same points as one GeoJSON source, one `circle` layer, the same time filter through ' +
+			'`global-state`, the embedded basemap drawn as a plain land fill, and a bare ' +
+			'`<input type="range" aria-label="Time">`. It fits the same bounding box with the same ' +
+			'padding (48) and maximum zoom (12); the bench reads the atlas map’s size and its slider’s ' +
+			'min, max and step from the atlas page and gives them to the baseline, so both maps show ' +
+			'the same area at the same zoom and both sliders step through the same instants.',
+		'- Both sites are served by a small static server on 127.0.0.1 (gzip for text, as a real ' +
+			'host would). Any request leaving the origin is aborted and reported.',
+		`- Interleaved in one browser: atlas, baseline, atlas, baseline … ${options.reps} ` +
+			`repetitions per size (after ${options.warmup} unmeasured warm-up visit(s) of each), ` +
+			'each on a fresh browser context (empty cache) at 1280×800. Tables show medians of the ' +
+			'repetitions.',
+		'- **First contentful paint**: `performance.getEntriesByName("first-contentful-paint")`.',
+		'- **Map idle, all points drawn**: the time (since navigation began) of the map’s last ' +
+			'`idle` event, once the map has then stayed without rendering for 300 ms and ' +
+			'`queryRenderedFeatures` on the points layer returns at least as many distinct event ids ' +
+			'as there are events whose point lies in the visible bounds (all of them at start: the ' +
+			'map fits every event). “Drawn” therefore means “in MapLibre’s rendered feature index ' +
+			'for the tiles on screen”: overlapping circles all count, though a reader sees only the ' +
+			'top one. The count runs only once the map is quiet, so its own cost is not timed.',
+		`- **Slider step**: the slider is focused, \`Home\` pressed (not timed), then ${options.steps} ` +
+			'keys, each timed in the page from `keydown` to the map’s next `idle` event: `PageUp` (a ' +
+			'tenth of the range) up to the top, then `PageDown`. The key sequence is worked out once ' +
+			'from the atlas slider’s min, max and step, so both pages get the same keys and every key ' +
+			'moves the slider. Median and 95th percentile (nearest rank) are over all steps of all ' +
+			'repetitions.',
+		'- **Longest task**: the longest `longtask` entry (PerformanceObserver, buffered) ' +
+			'overlapping the steps; the API reports only tasks of 50 ms or more. Median of the ' +
+			'repetitions and the worst one.',
+		'- **Heap**: main-thread JS heap after the steps and a forced GC (CDP ' +
+			'`HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`); workers are not included.',
+		'- **Bytes before FCP**: `transferSize` of the navigation and resource entries whose ' +
+			'`responseEnd` ≤ the FCP time.',
+		'- **Validation**: `validateAtlas` in Node on the dataset read from disk (parsing not ' +
+			'timed; median of 5 runs, 2 at 100,000), and in the browser the duration of the ' +
+			'`atlas:worker-validate` measure the atlas records, when it records one.',
+		'- **Atlas JavaScript**: gzip (node:zlib, default level) of every `.js` file under ' +
+			'`_app/immutable/` except the chunks holding MapLibre (recognised by its control class ' +
+			'names) and worker scripts.',
+		''
+	);
+	out.push('## Results', '');
+	out.push(compared('Navigation to first contentful paint', sizes, (p) => p.fcp, ms), '');
+	out.push(compared('Navigation to map idle, all points drawn', sizes, (p) => p.mapIdle, ms), '');
+	out.push(compared('Slider step, median (key down to map idle)', sizes, (p) => p.stepMedian, ms), '');
+	out.push(compared('Slider step, 95th percentile', sizes, (p) => p.stepP95, ms), '');
+	out.push(
+		compared('Longest main-thread task during the steps (median of runs)', sizes, (p) => p.longestTaskMedian, task),
+		''
+	);
+	out.push(
+		compared('Longest main-thread task during the steps (worst run)', sizes, (p) => p.longestTaskMax, task),
+		''
+	);
+	out.push(compared('JS heap after the steps', sizes, (p) => p.heapMB, mb), '');
+	out.push(compared('Bytes transferred before first contentful paint', sizes, (p) => p.kbBeforeFcp, kb), '');
+	out.push('### Atlas only', '');
+	const yesNo = (list: string[]) => (list.length === 0 ? 'no' : `**yes**: ${list.join(', ')}`);
+	out.push(
+		table(
+			['Events', ...sizes.map((s) => count(s.size))],
+			[
+				['events.geojson', ...sizes.map((s) => kb(s.eventsBytes / 1024))],
+				['Validation in Node (median)', ...sizes.map((s) => ms(s.nodeValidation.median))],
+				['Validation in Node (runs)', ...sizes.map((s) => s.nodeValidation.runs.map(ms).join(', '))],
+				[
+					'Validation in the worker (`atlas:worker-validate`)',
+					...sizes.map((s) => (s.atlas.workerValidate === null ? 'n/a' : ms(s.atlas.workerValidate)))
+				],
+				['MapLibre bytes before FCP', ...sizes.map((s) => yesNo(s.atlas.maplibreBeforeFcp))],
+				['Dataset bytes before FCP', ...sizes.map((s) => yesNo(s.atlas.dataBeforeFcp))],
+				['Atlas JS without MapLibre (gzip)', ...sizes.map((s) => kb(s.bundle.ownGzipBytes / 1024))],
+				[
+					'MapLibre chunk(s) (gzip)',
+					...sizes.map((s) => kb(s.bundle.maplibre.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024))
+				],
+				['Build time', ...sizes.map((s) => ms(s.buildMs.atlas))]
+			]
+		),
+		''
+	);
+	out.push('## Targets', '');
+	for (const t of checkTargets(report)) out.push(`- ${t.name}: ${verdict(t.met)} — ${t.detail}`);
+	out.push('');
+	const notes = sizes.flatMap((s) =>
+		(['atlas', 'baseline'] as const).flatMap((kind) => {
+			const p = s[kind];
+			const lines: string[] = [];
+			const where = `${kind} at ${count(s.size)}`;
+			if (p.failed.length > 0) lines.push(`${where}: ${p.failed.length} run(s) failed: ${p.failed.join('; ')}`);
+			if (p.stepTimeouts > 0) lines.push(`${where}: ${p.stepTimeouts} step(s) never reached idle in 60 s`);
+			if (p.stepsUnchanged > 0) lines.push(`${where}: ${p.stepsUnchanged} key(s) moved nothing (not timed)`);
+			for (const problem of p.problems.slice(0, 5)) lines.push(`${where}: ${problem}`);
+			lines.push(`${where}: rendered/expected points ${p.checks.join(', ')}`);
+			return lines;
+		})
+	);
+	out.push('## Checks and notes', '');
+	out.push(
+		'Rendered/expected: distinct ids rendered ÷ events the data says are drawn in the visible ' +
+			'bounds, at start and after the last step; more rendered than expected means circles ' +
+			'whose centre lies just outside the bounds.',
+		''
+	);
+	for (const note of notes) out.push(`- ${note}`);
+	for (const s of sizes) {
+		out.push(
+			`- JavaScript at ${count(s.size)}: MapLibre ${s.bundle.maplibre.map((f) => f.path).join(', ') || 'not found'}; ` +
+				`workers ${s.bundle.workers.map((f) => f.path).join(', ') || 'none'}`
+		);
+	}
+	out.push('');
+	return out.join('\n');
+}

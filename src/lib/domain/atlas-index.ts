@@ -1,0 +1,188 @@
+import { indexChildren, indexConnections, type EventConnection } from './data/links';
+import type { AtlasEvent, AtlasMeta, Source } from './data/schema';
+import type { AtlasData } from './data/validate';
+import type { TimeRange } from './time/range';
+import { compareEvents, listDaySpans, type DaySpan } from './time/timeline';
+
+/**
+ * One dataset, indexed once when it loads and never mutated: the only place where events are
+ * looked up, ordered and counted. Everything per frame (counts, previous/next, the list's rows,
+ * the histogram) answers from here by binary search over sorted typed arrays instead of
+ * scanning the events. A new dataset replaces the index whole.
+ *
+ * A plain object of arrays, maps and typed arrays, so a Web Worker can build it and post it to
+ * the page (structured cloning keeps the shared event objects shared).
+ */
+export interface AtlasIndex {
+	meta: AtlasMeta;
+	sources: readonly Source[];
+	sourcesById: ReadonlyMap<string, Source>;
+	/** Source texts by source id, for "read in context". */
+	texts: ReadonlyMap<string, string>;
+	/** Events in reading order (`compareEvents`): a position means a place in this array. */
+	events: readonly AtlasEvent[];
+	byId: ReadonlyMap<string, AtlasEvent>;
+	positionOf: ReadonlyMap<string, number>;
+	/** `events[i].startMs`: ascending, since reading order sorts by start first. */
+	starts: Float64Array;
+	/** `events[i].endMs`, by position (not sorted). */
+	ends: Float64Array;
+	/** Every end, ascending, for counting the events over by an instant. */
+	sortedEnds: Float64Array;
+	/** The longest event's length in ms: no event that started earlier than this can still run. */
+	longestMs: number;
+	/** First start and last end: the slider's full extent. */
+	extent: TimeRange;
+	/** The list's day headings, as runs of positions. */
+	days: readonly DaySpan[];
+	connections: ReadonlyMap<string, readonly EventConnection[]>;
+	children: ReadonlyMap<string, readonly AtlasEvent[]>;
+	/** Ids of the events at each exact point (`lon,lat`), in reading order. */
+	spots: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The key of an exact point in `AtlasIndex.spots`. */
+export function spotKey([lon, lat]: readonly [number, number]): string {
+	return `${lon},${lat}`;
+}
+
+/** Builds the index of a validated dataset: one sort, then linear passes. */
+export function buildAtlasIndex(data: AtlasData): AtlasIndex {
+	const events = [...data.events].sort(compareEvents);
+	const count = events.length;
+	const starts = new Float64Array(count);
+	const ends = new Float64Array(count);
+	let longestMs = 0;
+	const spots = new Map<string, string[]>();
+	events.forEach((event, i) => {
+		starts[i] = event.startMs;
+		ends[i] = event.endMs;
+		longestMs = Math.max(longestMs, event.endMs - event.startMs);
+		const key = spotKey(event.coordinates);
+		const here = spots.get(key);
+		if (here) here.push(event.id);
+		else spots.set(key, [event.id]);
+	});
+	const sortedEnds = Float64Array.from(ends).sort();
+	return {
+		meta: data.meta,
+		sources: data.sources,
+		sourcesById: new Map(data.sources.map((s) => [s.id, s])),
+		texts: new Map(Object.entries(data.texts)),
+		events,
+		byId: new Map(events.map((e) => [e.id, e])),
+		positionOf: new Map(events.map((e, i) => [e.id, i])),
+		starts,
+		ends,
+		sortedEnds,
+		longestMs,
+		extent:
+			count === 0 ? { from: 0, to: 0 } : { from: starts[0] ?? 0, to: sortedEnds[count - 1] ?? 0 },
+		days: listDaySpans(events),
+		connections: indexConnections(events),
+		children: indexChildren(events),
+		spots
+	};
+}
+
+/** Index of the first value greater than or equal to `value` in an ascending array. */
+export function lowerBound(sorted: Float64Array, value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((sorted[mid] as number) < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Index of the first value strictly greater than `value` in an ascending array. */
+export function upperBound(sorted: Float64Array, value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((sorted[mid] as number) <= value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * How many events a range shows (`isEventShown`: begun by `to`, not over by `from`), by two
+ * binary searches: those begun, less those over. Every event over by `from` has also begun by
+ * `to` (its start is before its end, and `from` is not after `to`), so the difference is exact.
+ */
+export function countShown(index: AtlasIndex, range: TimeRange): number {
+	return upperBound(index.starts, range.to) - upperBound(index.sortedEnds, range.from);
+}
+
+/**
+ * The positions a range shows, in reading order. In cumulative mode (`from` is -Infinity) they
+ * are a prefix of the events, told by its length alone (`positions` null); in a window only
+ * the events begun in the last `longestMs` before `from` can still run, so only they are tested.
+ */
+export interface ShownEvents {
+	count: number;
+	/** Shown positions, ascending; null when they are exactly `0 … count - 1`. */
+	positions: Int32Array | null;
+}
+
+export function listShown(index: AtlasIndex, range: TimeRange): ShownEvents {
+	const begun = upperBound(index.starts, range.to);
+	if (range.from === -Infinity) return { count: begun, positions: null };
+	const first = lowerBound(index.starts, range.from - index.longestMs);
+	const positions = new Int32Array(Math.max(0, begun - first));
+	let count = 0;
+	for (let i = first; i < begun; i++) {
+		if ((index.ends[i] as number) > range.from) positions[count++] = i;
+	}
+	return { count, positions: positions.subarray(0, count) };
+}
+
+/** Whether the event at `position` is among the shown ones. */
+export function isShownPosition(shown: ShownEvents, position: number): boolean {
+	return countShownBetween(shown, position, position + 1) === 1;
+}
+
+/**
+ * The next instant after `at` at which an event begins (or the latest before it), so stepping
+ * skips empty stretches. Undefined at either end.
+ */
+export function adjacentStart(
+	index: AtlasIndex,
+	at: number,
+	direction: 1 | -1
+): number | undefined {
+	if (direction === 1) return index.starts[upperBound(index.starts, at)];
+	return index.starts[lowerBound(index.starts, at) - 1];
+}
+
+/** The event before or after one in reading order, for previous/next buttons. */
+export function neighbourOf(
+	index: AtlasIndex,
+	id: string,
+	direction: 1 | -1
+): AtlasEvent | undefined {
+	const position = index.positionOf.get(id);
+	return position === undefined ? undefined : index.events[position + direction];
+}
+
+/** How many of the positions `[first, end)` are shown: two binary searches at most. */
+export function countShownBetween(shown: ShownEvents, first: number, end: number): number {
+	if (shown.positions === null) return Math.max(0, Math.min(end, shown.count) - first);
+	return searchInt(shown.positions, end) - searchInt(shown.positions, first);
+}
+
+/** First index in an ascending Int32Array whose value is at least `value`. */
+function searchInt(sorted: Int32Array, value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((sorted[mid] as number) < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

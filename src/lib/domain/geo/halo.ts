@@ -1,0 +1,31 @@
+import { circle } from '@turf/turf';
+import type { Feature, Polygon } from 'geojson';
+import type { AtlasEvent } from '../data/schema';
+import type { LocationPrecision } from '../data/vocabulary';
+
+/**
+ * Ground radius, in metres, of the area a point at each precision stands for. An address is
+ * exact (no halo); coarser precisions get a halo of roughly a street's length, a district, a
+ * city and a region, so a district-level point never reads as a doorstep.
+ */
+export const PRECISION_RADIUS_M: Record<LocationPrecision, number> = {
+	address: 0,
+	street: 150,
+	district: 1_000,
+	city: 4_000,
+	region: 25_000
+};
+
+/**
+ * The precision halo of an event: a geodesic circle whose true ground radius is
+ * `PRECISION_RADIUS_M[precision]`, or null for an address (nothing to draw). 64 steps keep the
+ * outline smooth up to the zoom at which a 150 m halo fills the screen. Near the antimeridian
+ * the ring runs on past ±180° rather than being split, which MapLibre draws as one disc.
+ */
+export function buildPrecisionHalo(
+	event: Pick<AtlasEvent, 'coordinates' | 'place'>
+): Feature<Polygon> | null {
+	const radius = PRECISION_RADIUS_M[event.place.precision];
+	if (radius <= 0) return null;
+	return circle(event.coordinates, radius / 1000, { steps: 64, units: 'kilometers' });
+}

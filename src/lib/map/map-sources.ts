@@ -1,0 +1,31 @@
+import type { BBox, FeatureCollection, Point } from 'geojson';
+import type { AtlasEvent } from '$lib/domain/data/schema';
+import type { PlaceLabelProperties } from '$lib/domain/geo/place-labels';
+import { buildMapData, countHaloIntervals, type AtlasMapData } from './features';
+
+/**
+ * The data the atlas's map layers draw: either the build's prepared files, given as URLs that
+ * MapLibre fetches and parses in its own worker (so the map of a large atlas never waits for the
+ * page to validate it), or objects built in the page from a dataset loaded at run time.
+ */
+export interface AtlasMapSources {
+	data: { [K in keyof AtlasMapData]: string | AtlasMapData[K] };
+	/** The most events any halo stands for (see `countHaloIntervals`). */
+	haloIntervals: number;
+}
+
+/** What the map needs before any event has loaded: where to look and what to label. */
+export interface MapBasics {
+	sources: AtlasMapSources;
+	/** `[west, south, east, north]` around every event, or null for no events. */
+	bbox: BBox | null;
+	/** Basemap names of the countries where events took place, tinted on the map. */
+	countries: string[];
+	places: FeatureCollection<Point, PlaceLabelProperties>;
+}
+
+/** The map sources of a dataset loaded at run time, built in the page. */
+export function buildRuntimeMapSources(events: readonly AtlasEvent[]): AtlasMapSources {
+	const data = buildMapData(events);
+	return { data, haloIntervals: countHaloIntervals(data) };
+}

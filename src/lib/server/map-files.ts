@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import type { AtlasIndex } from '$lib/domain/atlas-index';
+import { computeEventsBbox } from '$lib/domain/geo/bbox';
+import { buildPlaceLabels } from '$lib/domain/geo/place-labels';
+import { countryName } from '$lib/domain/wording';
+import { buildMapData, countHaloIntervals, type AtlasMapData } from '$lib/map/features';
+import type { MapBasics } from '$lib/map/map-sources';
+
+/** One prepared GeoJSON file for a map source, named by its content. */
+export interface MapFile {
+	fileName: string;
+	json: string;
+}
+
+/**
+ * The map's four sources prepared at build time as content-hashed GeoJSON files, and the small
+ * facts (bbox, countries, place labels) the page carries so the map can start before the events
+ * have loaded in the page.
+ */
+export function buildMapFiles(
+	index: AtlasIndex,
+	base: string
+): { files: MapFile[]; basics: MapBasics } {
+	const data = buildMapData(index.events);
+	const files: MapFile[] = [];
+	const urls = {} as Record<keyof AtlasMapData, string>;
+	for (const key of Object.keys(data) as (keyof AtlasMapData)[]) {
+		const json = JSON.stringify(data[key]);
+		const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
+		const fileName = `map-${key}.${hash}.geojson`;
+		files.push({ fileName, json });
+		urls[key] = `${base}/data/${fileName}`;
+	}
+	return {
+		files,
+		basics: {
+			sources: { data: urls, haloIntervals: countHaloIntervals(data) },
+			bbox: computeEventsBbox(index.events),
+			countries: [...new Set(index.events.map((e) => countryName(e.place.country)))],
+			places: buildPlaceLabels(index.events)
+		}
+	};
+}

@@ -1,0 +1,169 @@
+import { DateTime } from 'luxon';
+import { render } from 'svelte/server';
+import { buildAtlasIndex, type AtlasIndex } from '$lib/domain/atlas-index';
+import type { AtlasEvent, Source } from '$lib/domain/data/schema';
+import { LOCALE } from '$lib/domain/locale';
+import type { DaySpan } from '$lib/domain/time/timeline';
+import { formatWallClock } from '$lib/domain/time/wall-clock';
+import { MINUTE_MS } from '$lib/domain/time/units';
+import PeriodLinks from '$lib/components/PeriodLinks.svelte';
+import StaticEventList from '$lib/components/StaticEventList.svelte';
+
+/**
+ * The most events the home page lists in its HTML, for reading without JavaScript. Up to this
+ * many, the prerendered home page holds every event, so it reads completely without
+ * JavaScript; beyond it, the home page would grow too heavy to load (each event is a few
+ * kilobytes of HTML, mostly quotes), so its static list holds none and links to the pages of
+ * each month (`/events/<yyyy-LL>/`) instead, which always list their events whatever the size
+ * of the atlas. With JavaScript the interactive list shows every event either way.
+ */
+export const HOME_LIST_LIMIT = 400;
+
+/**
+ * A page of events without JavaScript: the events of one local month (`2015-11`), or of one
+ * year (`2014`) for the events known only to the year. Every event is on exactly one such page.
+ */
+export interface Period {
+	key: string;
+	/** `November 2015`, or `2014`. */
+	label: string;
+	count: number;
+}
+
+/** The period of a day heading's key (`2015-11-13`, `2016-03`, `2014`, or those with `~1`). */
+function periodOfDay(day: DaySpan): string {
+	return (day.key.split('~')[0] as string).slice(0, 7);
+}
+
+/** `November 2015` for `2015-11`; a year stays as it is. */
+export function periodLabel(key: string): string {
+	if (key.length === 4) return key;
+	return DateTime.fromFormat(key, 'yyyy-LL', { zone: 'UTC' })
+		.setLocale(LOCALE)
+		.toFormat('LLLL yyyy');
+}
+
+const daysByPeriod = new WeakMap<AtlasIndex, Map<string, DaySpan[]>>();
+
+/** The index's day headings grouped by period, periods in chronological order. */
+function groupDays(index: AtlasIndex): Map<string, DaySpan[]> {
+	let groups = daysByPeriod.get(index);
+	if (groups) return groups;
+	const unsorted = new Map<string, DaySpan[]>();
+	for (const day of index.days) {
+		const key = periodOfDay(day);
+		const days = unsorted.get(key);
+		if (days) days.push(day);
+		else unsorted.set(key, [day]);
+	}
+	// `2014` sorts before `2014-01`: a year's page comes before its months' pages.
+	groups = new Map([...unsorted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	daysByPeriod.set(index, groups);
+	return groups;
+}
+
+/** Every period that has events, in chronological order, with its number of events. */
+export function listPeriods(index: AtlasIndex): Period[] {
+	return [...groupDays(index)].map(([key, days]) => ({
+		key,
+		label: periodLabel(key),
+		count: days.reduce((sum, day) => sum + day.end - day.first, 0)
+	}));
+}
+
+/** What a period's page shows, all of it serialisable (it is the page's load data). */
+export interface PeriodPage {
+	period: Period;
+	previous: Period | undefined;
+	next: Period | undefined;
+	/**
+	 * A smaller index: the period's events, the events their cards link to (parents, linked
+	 * events, possibly on other pages) and the sources they cite, without the source texts. The
+	 * whole index would be written into every period's `__data.json`.
+	 */
+	index: AtlasIndex;
+	/** The period's day headings, as positions in `index.events`. */
+	days: DaySpan[];
+	/** The sources the period's events cite, for the page's own list of sources. */
+	sources: Source[];
+	/** The interactive atlas at the last start of the period, as the `t` link value. */
+	wallClock: string;
+}
+
+/** The page of one period, or undefined if no event falls in it. */
+export function periodPage(index: AtlasIndex, key: string): PeriodPage | undefined {
+	const periods = listPeriods(index);
+	const at = periods.findIndex((p) => p.key === key);
+	const days = groupDays(index).get(key);
+	if (at < 0 || !days) return undefined;
+	const own = days.flatMap((day) => index.events.slice(day.first, day.end));
+	const shown = new Map<string, AtlasEvent>(own.map((e) => [e.id, e]));
+	for (const event of own) {
+		const parent = event.parent === undefined ? undefined : index.byId.get(event.parent);
+		if (parent) shown.set(parent.id, parent);
+		for (const connection of index.connections.get(event.id) ?? []) {
+			shown.set(connection.event.id, connection.event);
+		}
+	}
+	const cited = new Set(own.flatMap((e) => [...e.quotes, ...e.figures].map((x) => x.source)));
+	const sources = index.sources.filter((s) => cited.has(s.id));
+	const slice = buildAtlasIndex({
+		meta: index.meta,
+		sources,
+		texts: {},
+		events: [...shown.values()]
+	});
+	// In reading order, so the last one starts last.
+	const lastStart = (own[own.length - 1] as AtlasEvent).startMs;
+	return {
+		period: periods[at] as Period,
+		previous: periods[at - 1],
+		next: periods[at + 1],
+		index: slice,
+		days: slice.days.filter((day) => periodOfDay(day) === key),
+		sources,
+		wallClock: formatWallClock(Math.ceil(lastStart / MINUTE_MS) * MINUTE_MS, index.meta.timeZone)
+	};
+}
+
+/**
+ * Svelte's hydration markers (`<!--[-->`, `<!--[-1-->`, `<!--]-->`, `<!---->`…): HTML that is
+ * never hydrated does not need them. The data cannot make such a comment: text is escaped.
+ */
+const HYDRATION_MARKER = /<!--(?:\[[^\]>]*?|\]|)-->/g;
+
+function renderStatic(html: string): string {
+	return html.replace(HYDRATION_MARKER, '');
+}
+
+/**
+ * The home page's list for reading without JavaScript: every event up to `HOME_LIST_LIMIT`,
+ * else a note and the links to the period pages.
+ */
+export function renderHomeList(index: AtlasIndex): string {
+	const count = index.events.length;
+	if (count <= HOME_LIST_LIMIT) {
+		return renderStatic(render(StaticEventList, { props: { index, days: index.days } }).body);
+	}
+	const note = `This atlas holds ${count} events, too many for one page: browse them by month.`;
+	return renderStatic(
+		render(PeriodLinks, {
+			props: { periods: listPeriods(index), note, headingId: 'static-periods-heading', level: 3 }
+		}).body
+	);
+}
+
+/** The empty element that `EventList.svelte` renders until the events have loaded. */
+const PLACEHOLDER = /(<div class="static-list" data-static-list="home">)(<\/div>)/;
+
+/**
+ * Fills the home page's placeholder list with the prerendered one, as the `handle` hook
+ * transforms the page's HTML. The list is in the HTML only, never in the hydration data, and
+ * Svelte does not look into the element, which it rendered empty, when the page hydrates.
+ * Returns null when the placeholder is not in this piece of HTML.
+ */
+export function fillHomeList(html: string, index: AtlasIndex): string | null {
+	if (!PLACEHOLDER.test(html)) return null;
+	const list = renderHomeList(index);
+	return html.replace(PLACEHOLDER, (_, open: string, close: string) => open + list + close);
+}

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+	adjacentStart,
+	countShown,
+	countShownBetween,
+	listShown,
+	neighbourOf
+} from '../../src/lib/domain/atlas-index';
+import { listBlocks } from '../../src/lib/domain/list-blocks';
+import { isEventShown, rangeOf, type TimeMode } from '../../src/lib/domain/time/range';
+import { makeEvent, makeIndex } from './index-helpers';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** A small night of events: overlaps, a long one, two at one spot, links both ways, a parent. */
+const night = [
+	makeEvent('stadium', '2015-11-13T21:16:00+01:00', { hours: 1, parent: 'attacks' }),
+	makeEvent('attacks', '2015-11-13T21:16:00+01:00', { precision: 'day' }),
+	makeEvent('cafe-b', '2015-11-13T21:25:00+01:00', {
+		coordinates: [2.37, 48.87],
+		parent: 'attacks'
+	}),
+	makeEvent('cafe-a', '2015-11-13T21:25:00+01:00', {
+		coordinates: [2.37, 48.87],
+		parent: 'attacks'
+	}),
+	makeEvent('theatre', '2015-11-13T21:40:00+01:00', {
+		hours: 3,
+		parent: 'attacks',
+		links: [{ to: 'raid', relation: 'follow-up' }]
+	}),
+	makeEvent('raid', '2015-11-18T04:20:00+01:00', {
+		hours: 7,
+		links: [{ to: 'attacks', relation: 'related' }]
+	}),
+	makeEvent('inquiry', '2015-11-14T00:00:00+01:00', { precision: 'month' })
+];
+const index = makeIndex([...night].reverse());
+
+/** Seeded pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+describe('the index of a dataset', () => {
+	it('orders events by start, coarser precision first, then title', () => {
+		expect(index.events.map((e) => e.id)).toEqual([
+			'attacks',
+			'stadium',
+			'cafe-a',
+			'cafe-b',
+			'theatre',
+			'inquiry',
+			'raid'
+		]);
+	});
+
+	it('finds events by id and position', () => {
+		expect(index.byId.get('raid')?.id).toBe('raid');
+		expect(index.positionOf.get('theatre')).toBe(4);
+		expect(neighbourOf(index, 'theatre', 1)?.id).toBe('inquiry');
+		expect(neighbourOf(index, 'attacks', -1)).toBeUndefined();
+	});
+
+	it('spans the first start to the last end', () => {
+		expect(index.extent).toEqual({
+			from: night[0]!.startMs,
+			to: Math.max(...night.map((e) => e.endMs))
+		});
+	});
+
+	it('lists each link from both ends, once', () => {
+		const describe = (id: string) =>
+			(index.connections.get(id) ?? []).map((c) => `${c.direction}:${c.event.id}`);
+		expect(describe('theatre')).toEqual(['outgoing:raid']);
+		expect(describe('raid')).toEqual(['outgoing:attacks', 'incoming:theatre']);
+		expect(describe('attacks')).toEqual(['incoming:raid']);
+	});
+
+	it('lists the children of a parent', () => {
+		expect(
+			index.children
+				.get('attacks')
+				?.map((e) => e.id)
+				.sort()
+		).toEqual(['cafe-a', 'cafe-b', 'stadium', 'theatre']);
+	});
+
+	it('groups events at one exact point', () => {
+		expect(index.spots.get('2.37,48.87')).toEqual(['cafe-a', 'cafe-b']);
+	});
+
+	it('cuts the list into local days, the month-long inquiry under its month', () => {
+		expect(index.days.map((d) => [d.key, d.first, d.end])).toEqual([
+			['2015-11-13', 0, 5],
+			['2015-11', 5, 6],
+			['2015-11-18', 6, 7]
+		]);
+	});
+});
+
+describe('counting and stepping by binary search agrees with a scan', () => {
+	const draw = random(7);
+	const many = Array.from({ length: 400 }, (_, i) => {
+		const start = Date.UTC(2015, 0, 1) + Math.floor(draw() * 400 * DAY);
+		const iso = new Date(start).toISOString().replace('.000Z', '+00:00');
+		const hours = draw() < 0.1 ? draw() * 60 * 24 : draw() * 5;
+		return makeEvent(`e${i}`, iso, { hours, zone: 'UTC' });
+	});
+	const big = makeIndex(many);
+	const instants = Array.from({ length: 300 }, () => Date.UTC(2014, 11, 1) + draw() * 430 * DAY);
+
+	for (const mode of ['cumulative', 'window'] as TimeMode[]) {
+		it(`counts and lists the shown events in ${mode} mode`, () => {
+			for (const at of instants) {
+				const range = rangeOf({ at, mode, span: (1 + draw() * 20) * DAY });
+				const expected = big.events.flatMap((e, i) => (isEventShown(e, range) ? [i] : []));
+				const shown = listShown(big, range);
+				expect(countShown(big, range)).toBe(expected.length);
+				expect(shown.count).toBe(expected.length);
+				const positions = shown.positions ?? Array.from({ length: shown.count }, (_, i) => i);
+				expect([...positions]).toEqual(expected);
+				const first = Math.floor(draw() * 400);
+				const end = first + Math.floor(draw() * 50);
+				expect(countShownBetween(shown, first, end)).toBe(
+					expected.filter((p) => p >= first && p < end).length
+				);
+			}
+		});
+	}
+
+	it('finds the previous and next event start', () => {
+		const starts = many.map((e) => e.startMs);
+		for (const at of [...instants, ...starts.slice(0, 50)]) {
+			const after = starts.filter((s) => s > at);
+			const before = starts.filter((s) => s < at);
+			expect(adjacentStart(big, at, 1)).toBe(after.length ? Math.min(...after) : undefined);
+			expect(adjacentStart(big, at, -1)).toBe(before.length ? Math.max(...before) : undefined);
+		}
+	});
+});
+
+describe('blocks of the virtual list', () => {
+	const days = [
+		{ key: 'a', label: 'A', first: 0, end: 3 },
+		{ key: 'b', label: 'B', first: 3, end: 10 },
+		{ key: 'c', label: 'C', first: 10, end: 11 }
+	];
+
+	it('cover every position once, in order, none longer than the size', () => {
+		const blocks = listBlocks(days, 4);
+		expect(blocks.map((b) => [b.first, b.end])).toEqual([
+			[0, 4],
+			[4, 8],
+			[8, 11]
+		]);
+		expect(blocks.every((b) => b.end - b.first <= 4)).toBe(true);
+	});
+
+	it('repeat a day cut across blocks as "continued", never its first part', () => {
+		const parts = listBlocks(days, 4).flatMap((b) => b.days.map((d) => [d.key, d.continued]));
+		expect(parts).toEqual([
+			['a', false],
+			['b', false],
+			['b', true],
+			['b', true],
+			['c', false]
+		]);
+	});
+
+	it('move a day that fits a block whole to the next block rather than cut it', () => {
+		const blocks = listBlocks(
+			[
+				{ key: 'a', label: 'A', first: 0, end: 3 },
+				{ key: 'b', label: 'B', first: 3, end: 6 }
+			],
+			4
+		);
+		expect(blocks.map((b) => [b.first, b.end])).toEqual([
+			[0, 3],
+			[3, 6]
+		]);
+	});
+});

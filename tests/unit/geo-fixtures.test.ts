@@ -1,0 +1,112 @@
+/**
+ * Fixture tests in the style of Turf's own (`packages/turf-great-circle/test.ts`): every
+ * `tests/fixtures/geo/<function>/in/<case>.geojson` is a FeatureCollection of event points whose
+ * properties carry what the function reads (`id`, `links`, `place`, `route`); the function's
+ * result, followed by the input points so the file shows both in any GeoJSON viewer, must equal
+ * `out/<case>.geojson`. Coordinates are rounded to 6 decimals (about 0.1 m) with Turf's
+ * `truncate`, so outputs do not churn on floating-point noise.
+ *
+ * After a deliberate change, rewrite the outputs and review the diff (or open them in a viewer):
+ *
+ *     REGEN=1 npx vitest run tests/unit/geo-fixtures.test.ts
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bboxPolygon, featureCollection, truncate } from '@turf/turf';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { AtlasEvent } from '../../src/lib/domain/data/schema';
+import { computeEventsBbox } from '../../src/lib/domain/geo/bbox';
+import { buildPrecisionHalo } from '../../src/lib/domain/geo/halo';
+import { buildLinkLines } from '../../src/lib/domain/geo/links';
+import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/geo');
+const REGEN = Boolean(process.env.REGEN);
+
+/** What a fixture event may carry; each function reads only its part. */
+type FixtureEvent = Pick<AtlasEvent, 'id' | 'coordinates' | 'links' | 'place' | 'route'>;
+type FixtureProperties = Partial<Omit<FixtureEvent, 'coordinates'>> & Pick<FixtureEvent, 'id'>;
+
+/** The function under test for each fixture folder, as features to write out. */
+const SUBJECTS: Record<string, (events: FixtureEvent[]) => Feature[]> = {
+	buildLinkLines: (events) => buildLinkLines(events).features,
+	buildPrecisionHalo: (events) =>
+		events.flatMap((event) => {
+			const halo = buildPrecisionHalo(event);
+			// The halo itself has no properties; name it so a viewer tells the rings apart.
+			const properties = { id: event.id, precision: event.place.precision };
+			return halo ? [{ ...halo, properties }] : [];
+		}),
+	computeEventsBbox: (events) => {
+		const box = computeEventsBbox(events);
+		// Turf sets the feature's `bbox` member to the box itself.
+		return box ? [bboxPolygon(box)] : [];
+	},
+	buildPlaceLabels: (events) => buildPlaceLabels(events).features
+};
+
+function toEvent(feature: Feature<Point, FixtureProperties>): FixtureEvent {
+	const { id, links = [], place, route } = feature.properties;
+	const [lon, lat] = feature.geometry.coordinates;
+	if (lon === undefined || lat === undefined) throw new Error(`${id}: a point needs [lon, lat]`);
+	// `place` is only read by the functions whose fixtures give it.
+	return { id, coordinates: [lon, lat], links, place: place as FixtureEvent['place'], route };
+}
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/**
+ * JSON with one feature property per line but each position, bbox or other list of numbers on
+ * one line, so outputs stay short and their diffs readable.
+ */
+function formatJson(value: unknown): string {
+	const numbers = /\[\s*(-?[\d.eE+-]+(?:,\s*-?[\d.eE+-]+)*)\s*\]/g;
+	const text = JSON.stringify(value, null, '\t').replace(
+		numbers,
+		(_, list: string) =>
+			`[${list
+				.split(',')
+				.map((n) => n.trim())
+				.join(', ')}]`
+	);
+	return `${text}\n`;
+}
+
+const geojsonFiles = (dir: string) =>
+	existsSync(dir)
+		? readdirSync(dir)
+				.filter((f) => f.endsWith('.geojson'))
+				.sort()
+		: [];
+
+describe.each(Object.keys(SUBJECTS))('%s fixtures', (name) => {
+	const subject = SUBJECTS[name]!;
+	const inDir = path.join(ROOT, name, 'in');
+	const outDir = path.join(ROOT, name, 'out');
+	const cases = geojsonFiles(inDir);
+
+	it('has input fixtures, and no output without its input', () => {
+		expect(cases.length).toBeGreaterThan(0);
+		expect(geojsonFiles(outDir).filter((file) => !cases.includes(file))).toEqual([]);
+	});
+
+	it.each(cases)('%s', (file) => {
+		const input = readJson(path.join(inDir, file)) as FeatureCollection<Point, FixtureProperties>;
+		const results = subject(input.features.map(toEvent));
+		const rounded = truncate(featureCollection([...results, ...input.features]), {
+			precision: 6,
+			coordinates: 2
+		});
+		// Through JSON, as the file is: drops undefined members and turns -0 into 0.
+		const actual: unknown = JSON.parse(JSON.stringify(rounded));
+		const outFile = path.join(outDir, file);
+		if (REGEN) {
+			mkdirSync(outDir, { recursive: true });
+			writeFileSync(outFile, formatJson(actual));
+		}
+		if (!existsSync(outFile)) throw new Error(`${outFile} is missing: run with REGEN=1`);
+		expect(actual).toEqual(readJson(outFile));
+	});
+});
