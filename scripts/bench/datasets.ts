@@ -8,6 +8,7 @@ import {
 	type AtlasInput
 } from '../../src/lib/domain/data/validate';
 import { readAtlasInput } from '../../src/lib/server/geodata';
+import { PROJECT_ROOT } from './build';
 import { median } from './stats';
 import { generateSyntheticInput, writeGeodata } from './synthetic';
 
@@ -45,12 +46,11 @@ export function validateOrThrow(input: AtlasInput, what: string): AtlasData {
 
 /**
  * Writes the seeded synthetic dataset of `size` events into `<dataRoot>/<size>/`, built from the
- * project's real data (`readAtlasInput('.')`, so run from the project root), and reads it back
- * through the same reader the build uses.
+ * project's real data, and reads it back through the same reader the build uses.
  */
 export function prepareDataset(dataRoot: string, size: number, seed = DEFAULT_SEED): Dataset {
 	const dir = join(dataRoot, String(size));
-	writeGeodata(dir, generateSyntheticInput(readAtlasInput('.'), size, seed));
+	writeGeodata(dir, generateSyntheticInput(readAtlasInput(PROJECT_ROOT), size, seed));
 	const data = validateOrThrow(readGeodata(dir), `the synthetic ${size}-event dataset`);
 	if (data.events.length !== size) {
 		throw new Error(`asked for ${size} synthetic events, got ${data.events.length}`);

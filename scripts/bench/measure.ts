@@ -74,6 +74,11 @@ const PROBES = `(() => {
 	}
 })();`;
 
+/** Installs the probes on every document `page` opens from now on; call before `goto`. */
+export async function addProbes(page: Page): Promise<void> {
+	await page.addInitScript({ content: PROBES });
+}
+
 /** A fresh context (empty cache) and page at 1280×800 that records what goes wrong in it. */
 export interface BenchPage {
 	context: BrowserContext;
@@ -97,7 +102,7 @@ export async function openBenchPage(browser: Browser, origin: string): Promise<B
 			await route.abort();
 		}
 	);
-	await page.addInitScript({ content: PROBES });
+	await addProbes(page);
 	return { context, page, problems };
 }
 
@@ -160,7 +165,10 @@ export function countExpected(
 	[west, south, east, north]: [number, number, number, number]
 ): number {
 	let count = 0;
-	for (const { coordinates: [lon, lat], startMs } of events) {
+	for (const {
+		coordinates: [lon, lat],
+		startMs
+	} of events) {
 		if (startMs <= to && lon >= west && lon <= east && lat >= south && lat <= north) count++;
 	}
 	return count;

@@ -80,7 +80,8 @@ export function summarise(runs: readonly RunResult[]): PageSummary {
 }
 
 const count = (n: number) => n.toLocaleString('en-GB');
-const ms = (n: number) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(1) : Math.round(n)} ms` : 'n/a');
+const ms = (n: number) =>
+	Number.isFinite(n) ? `${n < 10 ? n.toFixed(1) : Math.round(n)} ms` : 'n/a';
 const kb = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} KB` : 'n/a');
 const mb = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} MB` : 'n/a');
 const ratio = (a: number, b: number) =>
@@ -140,7 +141,10 @@ export function checkTargets(report: BenchReport): Target[] {
 	}
 	targets.push({
 		name: 'Navigation to map idle (all points drawn) ≤ 1.25× baseline at every size',
-		met: sizes.length > 0 ? sizes.every((s) => within(s.atlas.mapIdle, s.baseline.mapIdle, 1.25)) : null,
+		met:
+			sizes.length > 0
+				? sizes.every((s) => within(s.atlas.mapIdle, s.baseline.mapIdle, 1.25))
+				: null,
 		detail: sizes
 			.map(
 				(s) =>
@@ -251,20 +255,48 @@ export function renderReport(report: BenchReport): string {
 		''
 	);
 	out.push('## Results', '');
-	out.push(compared('Navigation to first contentful paint', sizes, (p) => p.fcp, ms), '');
-	out.push(compared('Navigation to map idle, all points drawn', sizes, (p) => p.mapIdle, ms), '');
-	out.push(compared('Slider step, median (key down to map idle)', sizes, (p) => p.stepMedian, ms), '');
-	out.push(compared('Slider step, 95th percentile', sizes, (p) => p.stepP95, ms), '');
 	out.push(
-		compared('Longest main-thread task during the steps (median of runs)', sizes, (p) => p.longestTaskMedian, task),
+		compared('Navigation to first contentful paint', sizes, (p) => p.fcp, ms),
 		''
 	);
 	out.push(
-		compared('Longest main-thread task during the steps (worst run)', sizes, (p) => p.longestTaskMax, task),
+		compared('Navigation to map idle, all points drawn', sizes, (p) => p.mapIdle, ms),
 		''
 	);
-	out.push(compared('JS heap after the steps', sizes, (p) => p.heapMB, mb), '');
-	out.push(compared('Bytes transferred before first contentful paint', sizes, (p) => p.kbBeforeFcp, kb), '');
+	out.push(
+		compared('Slider step, median (key down to map idle)', sizes, (p) => p.stepMedian, ms),
+		''
+	);
+	out.push(
+		compared('Slider step, 95th percentile', sizes, (p) => p.stepP95, ms),
+		''
+	);
+	out.push(
+		compared(
+			'Longest main-thread task during the steps (median of runs)',
+			sizes,
+			(p) => p.longestTaskMedian,
+			task
+		),
+		''
+	);
+	out.push(
+		compared(
+			'Longest main-thread task during the steps (worst run)',
+			sizes,
+			(p) => p.longestTaskMax,
+			task
+		),
+		''
+	);
+	out.push(
+		compared('JS heap after the steps', sizes, (p) => p.heapMB, mb),
+		''
+	);
+	out.push(
+		compared('Bytes transferred before first contentful paint', sizes, (p) => p.kbBeforeFcp, kb),
+		''
+	);
 	out.push('### Atlas only', '');
 	const yesNo = (list: string[]) => (list.length === 0 ? 'no' : `**yes**: ${list.join(', ')}`);
 	out.push(
@@ -273,10 +305,15 @@ export function renderReport(report: BenchReport): string {
 			[
 				['events.geojson', ...sizes.map((s) => kb(s.eventsBytes / 1024))],
 				['Validation in Node (median)', ...sizes.map((s) => ms(s.nodeValidation.median))],
-				['Validation in Node (runs)', ...sizes.map((s) => s.nodeValidation.runs.map(ms).join(', '))],
+				[
+					'Validation in Node (runs)',
+					...sizes.map((s) => s.nodeValidation.runs.map(ms).join(', '))
+				],
 				[
 					'Validation in the worker (`atlas:worker-validate`)',
-					...sizes.map((s) => (s.atlas.workerValidate === null ? 'n/a' : ms(s.atlas.workerValidate)))
+					...sizes.map((s) =>
+						s.atlas.workerValidate === null ? 'n/a' : ms(s.atlas.workerValidate)
+					)
 				],
 				['MapLibre bytes before FCP', ...sizes.map((s) => yesNo(s.atlas.maplibreBeforeFcp))],
 				['Dataset bytes before FCP', ...sizes.map((s) => yesNo(s.atlas.dataBeforeFcp))],
@@ -298,9 +335,12 @@ export function renderReport(report: BenchReport): string {
 			const p = s[kind];
 			const lines: string[] = [];
 			const where = `${kind} at ${count(s.size)}`;
-			if (p.failed.length > 0) lines.push(`${where}: ${p.failed.length} run(s) failed: ${p.failed.join('; ')}`);
-			if (p.stepTimeouts > 0) lines.push(`${where}: ${p.stepTimeouts} step(s) never reached idle in 60 s`);
-			if (p.stepsUnchanged > 0) lines.push(`${where}: ${p.stepsUnchanged} key(s) moved nothing (not timed)`);
+			if (p.failed.length > 0)
+				lines.push(`${where}: ${p.failed.length} run(s) failed: ${p.failed.join('; ')}`);
+			if (p.stepTimeouts > 0)
+				lines.push(`${where}: ${p.stepTimeouts} step(s) never reached idle in 60 s`);
+			if (p.stepsUnchanged > 0)
+				lines.push(`${where}: ${p.stepsUnchanged} key(s) moved nothing (not timed)`);
 			for (const problem of p.problems.slice(0, 5)) lines.push(`${where}: ${problem}`);
 			lines.push(`${where}: rendered/expected points ${p.checks.join(', ')}`);
 			return lines;

@@ -49,7 +49,13 @@ const steps = Number(values.steps);
 const seed = Number(values.seed);
 const warmup = Number(values.warmup);
 const positive = (n: number) => Number.isInteger(n) && n > 0;
-if (!sizes.every(positive) || !positive(reps) || !positive(steps) || !Number.isInteger(seed) || !(warmup >= 0)) {
+if (
+	!sizes.every(positive) ||
+	!positive(reps) ||
+	!positive(steps) ||
+	!Number.isInteger(seed) ||
+	!(warmup >= 0)
+) {
 	console.error(
 		'usage: npm run bench -- [--sizes 1000,10000,100000] [--reps 5] [--steps 20] [--seed 1] [--warmup 1]'
 	);
@@ -100,7 +106,12 @@ async function measureSize(browser: Browser, dataset: Dataset, work: string): Pr
 	const siteDir = join(BENCH, 'site', String(size));
 	const baselineDir = join(BENCH, 'baseline', String(size));
 	log(`${size}: building the atlas …`);
-	const atlasBuild = await buildAtlas(work, dataset, siteDir, join(BENCH, 'logs', `atlas-${size}.log`));
+	const atlasBuild = await buildAtlas(
+		work,
+		dataset,
+		siteDir,
+		join(BENCH, 'logs', `atlas-${size}.log`)
+	);
 	log(`${size}: building the baseline …`);
 	const baselineBuild = await buildBaseline(
 		dataset,
@@ -110,7 +121,9 @@ async function measureSize(browser: Browser, dataset: Dataset, work: string): Pr
 	);
 	const bundle = measureBundle(siteDir);
 	const nodeValidation = timeValidation(dataset, size >= 100_000 ? 2 : 5);
-	log(`${size}: validateAtlas in Node: ${nodeValidation.runs.map((t) => Math.round(t)).join(', ')} ms`);
+	log(
+		`${size}: validateAtlas in Node: ${nodeValidation.runs.map((t) => Math.round(t)).join(', ')} ms`
+	);
 
 	const atlasServer = await serveStatic(siteDir);
 	const baselineServer = await serveStatic(baselineDir);
@@ -167,7 +180,8 @@ async function main(): Promise<void> {
 	mkdirSync(BENCH, { recursive: true });
 	await ensureBasemap(join(BENCH, 'logs'));
 	const source = resolve(values.source);
-	if (!existsSync(join(source, 'svelte.config.js'))) throw new Error(`${source} is not the project`);
+	if (!existsSync(join(source, 'svelte.config.js')))
+		throw new Error(`${source} is not the project`);
 
 	log(`generating datasets of ${sizes.join(', ')} events (seed ${seed}) …`);
 	const datasets = sizes.map((size) => prepareDataset(join(BENCH, 'data'), size, seed));

@@ -4,13 +4,18 @@ import { test as base, expect } from '@playwright/test';
  * Every end-to-end test fails on a console error, a page error, or any request that leaves the
  * origin: privacy by default is a tested property, not a hope.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+	/** Console errors a test provokes on purpose (a 404 it serves, say); anything else fails. */
+	expectedConsoleErrors: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, expectedConsoleErrors }, use) => {
 			const origin = new URL(baseURL ?? 'http://localhost').origin;
 			const problems: string[] = [];
 			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+				const text = message.text();
+				if (message.type() !== 'error') return;
+				if (expectedConsoleErrors.some((pattern) => pattern.test(text))) return;
+				problems.push(`console error: ${text}`);
 			});
 			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 			await page.route(

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { compareFigures } from '../../src/lib/domain/data/figures';
 import { formatEventTime } from '../../src/lib/domain/time/local-time';
 import { normaliseQuoteText } from '../../src/lib/domain/data/quotes';
@@ -7,20 +8,63 @@ import { expect, test } from './fixtures';
 
 const data = loadAtlasData();
 
-async function expectEveryEventAndQuote(page: import('@playwright/test').Page) {
+/** Every event's card in a list: its title, all its quotes, each with its source cited. */
+async function expectEventCard(page: Page, event: (typeof data.events)[number]) {
+	const article = page.locator(`article[id="${event.id}"]`);
+	await expect(article.locator('h4')).toHaveText(event.title);
+	const quotes = (await article.locator('blockquote').allInnerTexts()).map(normaliseQuoteText);
+	expect(quotes).toEqual(event.quotes.map((q) => normaliseQuoteText(q.text)));
+	await expect(article.locator('cite').first()).toBeVisible();
+}
+
+async function expectEveryEventAndQuote(page: Page) {
 	const articles = page.locator('#events article');
 	await expect(articles).toHaveCount(data.events.length);
-	for (const event of data.events) {
-		const article = page.locator(`article[id="${event.id}"]`);
-		await expect(article.locator('h4')).toHaveText(event.title);
-		const quotes = (await article.locator('blockquote').allInnerTexts()).map(normaliseQuoteText);
-		expect(quotes).toEqual(event.quotes.map((q) => normaliseQuoteText(q.text)));
-		await expect(article.locator('cite').first()).toBeVisible();
+	for (const event of data.events) await expectEventCard(page, event);
+}
+
+/** Waits for the events to load: the prerendered list then gives way to the interactive one. */
+async function waitForInteractiveList(page: Page) {
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator('[data-static-list]')).toHaveCount(0);
+	await expect(page.locator('#events [data-block]').first()).toBeAttached();
+}
+
+/**
+ * Goes through the loaded interactive list, which renders only the blocks of days near the
+ * viewport: scrolls each block into view and checks each of its events as it is rendered.
+ * Checks that every event was met, once.
+ */
+async function walkInteractiveList(
+	page: Page,
+	check: (event: (typeof data.events)[number]) => Promise<void>
+) {
+	await waitForInteractiveList(page);
+	const byId = new Map(data.events.map((e) => [e.id, e]));
+	const met: string[] = [];
+	const blocks = page.locator('#events [data-block]');
+	for (let i = 0, n = await blocks.count(); i < n; i++) {
+		const block = blocks.nth(i);
+		await block.scrollIntoViewIfNeeded();
+		const items = block.locator('li[data-event-id]');
+		await expect(items.first()).toBeAttached();
+		const ids = await items.evaluateAll((all) =>
+			all.map((li) => (li as HTMLElement).dataset.eventId)
+		);
+		for (const id of ids) {
+			const event = byId.get(id ?? '');
+			expect(event, id).toBeDefined();
+			await page.locator(`article[id="${id}"]`).scrollIntoViewIfNeeded();
+			await check(event!);
+			met.push(id!);
+		}
 	}
+	expect([...met].sort()).toEqual([...byId.keys()].sort());
 }
 
 test('shows the content note before the first event', async ({ page }) => {
 	await page.goto('/');
+	await waitForInteractiveList(page);
 	const note = page.getByRole('complementary', { name: 'Content note' });
 	await expect(note).toHaveText(data.meta.contentNote);
 	const noteBox = await note.boundingBox();
@@ -30,7 +74,7 @@ test('shows the content note before the first event', async ({ page }) => {
 
 test('shows every event with all its quotes', async ({ page }) => {
 	await page.goto('/');
-	await expectEveryEventAndQuote(page);
+	await walkInteractiveList(page, (event) => expectEventCard(page, event));
 });
 
 test('lists every source with its kind, date, and what is stated and inferred', async ({
@@ -49,10 +93,10 @@ test('lists every source with its kind, date, and what is stated and inferred', 
 
 test('flags exactly the figures on which the sources disagree', async ({ page }) => {
 	await page.goto('/');
-	for (const event of data.events) {
+	await walkInteractiveList(page, async (event) => {
 		const expected = compareFigures(event.figures).filter((c) => c.disagree).length;
 		await expect(page.locator(`article[id="${event.id}"] .flag`)).toHaveCount(expected);
-	}
+	});
 });
 
 for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
@@ -64,11 +108,11 @@ for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
 			expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
 				timezoneId
 			);
-			for (const event of data.events) {
+			await walkInteractiveList(page, async (event) => {
 				await expect(page.locator(`article[id="${event.id}"] time`).first()).toHaveText(
 					formatEventTime(event)
 				);
-			}
+			});
 		});
 	});
 }
@@ -86,7 +130,7 @@ test.describe('with JavaScript disabled', () => {
 
 test('axe-core finds no accessibility violations', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	await waitForInteractiveList(page);
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)

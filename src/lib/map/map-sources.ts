@@ -1,7 +1,6 @@
 import type { BBox, FeatureCollection, Point } from 'geojson';
-import type { AtlasEvent } from '$lib/domain/data/schema';
 import type { PlaceLabelProperties } from '$lib/domain/geo/place-labels';
-import { buildMapData, countHaloIntervals, type AtlasMapData } from './features';
+import type { AtlasMapData } from './features';
 
 /**
  * The data the atlas's map layers draw: either the build's prepared files, given as URLs that
@@ -24,8 +23,3 @@ export interface MapBasics {
 	places: FeatureCollection<Point, PlaceLabelProperties>;
 }
 
-/** The map sources of a dataset loaded at run time, built in the page. */
-export function buildRuntimeMapSources(events: readonly AtlasEvent[]): AtlasMapSources {
-	const data = buildMapData(events);
-	return { data, haloIntervals: countHaloIntervals(data) };
-}

@@ -3,7 +3,6 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/;
 const WHITE_SPACE = /\s/;
 const ALL_SINGLE_QUOTES = new RegExp(SINGLE_QUOTES.source, 'g');
 const ALL_DOUBLE_QUOTES = new RegExp(DOUBLE_QUOTES.source, 'g');
-const EDGE_SPACE = /^\s+|\s+$/g;
 const SPACE_RUN = /\s+/g;
 
 /** Span of a quote inside its source text, as UTF-16 offsets into the original text. */
@@ -63,11 +62,10 @@ export function prepareSourceText(text: string): PreparedText {
  */
 export function normaliseQuoteText(text: string): string {
 	// The same result as `prepareSourceText(text).normalised`, without the offsets.
-	return text
-		.replace(EDGE_SPACE, '')
-		.replace(SPACE_RUN, ' ')
-		.replace(ALL_SINGLE_QUOTES, "'")
-		.replace(ALL_DOUBLE_QUOTES, '"');
+	let collapsed = text.replace(SPACE_RUN, ' ');
+	if (collapsed.startsWith(' ')) collapsed = collapsed.slice(1);
+	if (collapsed.endsWith(' ')) collapsed = collapsed.slice(0, -1);
+	return collapsed.replace(ALL_SINGLE_QUOTES, "'").replace(ALL_DOUBLE_QUOTES, '"');
 }
 
 /**

@@ -26,6 +26,7 @@ export interface AtlasData {
 	texts: Record<string, string>;
 }
 
+/** Either the validated data or every error found, never a mix of the two. */
 export type ValidationResult =
 	{ ok: true; data: AtlasData } | { ok: false; errors: ValidationError[] };
 

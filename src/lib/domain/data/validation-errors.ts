@@ -19,12 +19,18 @@ export function formatValidationError(error: ValidationError): string {
 	return `${where}: expected ${error.expected}${got}`;
 }
 
+/** Zod's own wording around the expectation, stripped so messages read "expected …, got …". */
+const ZOD_PREFIX = /^(?:Invalid input|Invalid option|Too small|Too big): expected /;
+const ZOD_RECEIVED = /, received \w+$/;
+
+/** A value as shown in an error: JSON, cut to 80 characters; `nothing` when absent. */
 export function describe(value: unknown): string | undefined {
 	if (value === undefined) return 'nothing';
 	const text = JSON.stringify(value);
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** The value at `path` inside `root`, or undefined where the path leaves the objects. */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 	let current = root;
 	for (const key of path) {
@@ -34,6 +40,10 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 	return current;
 }
 
+/**
+ * Turns zod issues into errors located in `file` › `item`, with each issue's path (after
+ * `prefix`) as the field and the offending value, read from `root`, as what was received.
+ */
 export function issuesToErrors(
 	issues: z.core.$ZodIssue[],
 	root: unknown,
@@ -46,15 +56,14 @@ export function issuesToErrors(
 		const expected =
 			issue.code === 'unrecognized_keys'
 				? `no unknown keys (found ${issue.keys.join(', ')})`
-				: issue.message
-						.replace(/^(?:Invalid input|Invalid option|Too small|Too big): expected /, '')
-						.replace(/, received \w+$/, '');
+				: issue.message.replace(ZOD_PREFIX, '').replace(ZOD_RECEIVED, '');
 		const received =
 			issue.code === 'unrecognized_keys' ? undefined : describe(valueAt(root, issue.path));
 		return { file, item, field, expected, received };
 	});
 }
 
+/** How an item of a list is named in errors: `id (#index)`, or `#index` without a usable id. */
 export function itemLabel(raw: unknown, index: number): string {
 	const id = valueAt(raw, ['id']);
 	return typeof id === 'string' && id !== '' ? `${id} (#${index})` : `#${index}`;
