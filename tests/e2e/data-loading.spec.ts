@@ -75,7 +75,8 @@ test.describe('with a large dataset', () => {
 		expect(await items.count()).toBeLessThan(ids.length);
 		// The page notes the position of every event that receives focus.
 		await page.evaluate(() => {
-			const seen = ((window as unknown as { focused: string[][] }).focused = []);
+			const seen: string[][] = [];
+			(window as unknown as { focused: string[][] }).focused = seen;
 			document.addEventListener('focusin', (event) => {
 				const item = (event.target as Element).closest('#events li[data-event-id]');
 				if (item)

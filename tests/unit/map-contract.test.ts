@@ -9,91 +9,59 @@ import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { readBasemapConfig } from '../../src/lib/map/config';
 import { buildMapData, countHaloIntervals } from '../../src/lib/map/features';
 import { buildAtlasLayers, SOURCE_IDS } from '../../src/lib/map/layers';
+import {
+	BOUNDS_METHODS,
+	GEOJSON_SOURCE_METHODS,
+	LIBRARY_EXPORTS,
+	MAP_METHODS,
+	POPUP_METHODS
+} from '../../src/lib/map/maplibre-surface';
 import { buildPmtilesStyle } from '../../src/lib/map/pmtiles';
 import { buildEmbeddedStyle } from '../../src/lib/map/style';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
-/**
- * Everything the adapter in src/lib/map calls on MapLibre, so that an upgrade that renames or
- * drops one fails here, loudly, rather than as a blank map in a reader's browser. maplibre-gl's
- * ESM bundle imports in Node without a DOM (it only touches `window` when a Map is built), so
- * the real prototypes are checked, not a copy of the type declarations.
- */
-const USED = {
-	module: ['Map', 'Popup', 'LngLatBounds', 'addProtocol', 'setWorkerUrl'],
-	map: [
-		'addImage',
-		'addLayer',
-		'addSource',
-		'flyTo',
-		'getBounds',
-		'getCanvas',
-		'getCenter',
-		'getLayer',
-		'getSource',
-		'getZoom',
-		'hasImage',
-		'jumpTo',
-		'off',
-		'on',
-		'once',
-		'queryRenderedFeatures',
-		'remove',
-		'removeLayer',
-		'setGlobalStateProperty',
-		'setStyle',
-		'triggerRepaint'
-	],
-	popup: ['addTo', 'on', 'remove', 'setDOMContent', 'setLngLat'],
-	bounds: ['getEast', 'getNorth', 'getSouth', 'getWest']
-} as const;
-
 const MAP_DIR = 'src/lib/map';
 
-/** Variable names the adapter uses for a Map and for a Popup; the scan below relies on them. */
-const MAP_NAMES = ['map', 'target', 'created'];
-const POPUP_NAMES = ['popup', 'newPopup', 'shown'];
-
-function scanCalls(names: readonly string[]): Set<string> {
-	const pattern = new RegExp(`\\b(?:${names.join('|')})\\??\\.([A-Za-z_]\\w*)\\s*\\(`, 'g');
-	const called = new Set<string>();
-	for (const file of readdirSync(MAP_DIR)) {
-		if (!/\.(ts|svelte)$/.test(file)) continue;
-		const text = readFileSync(join(MAP_DIR, file), 'utf8');
-		for (const match of text.matchAll(pattern)) called.add(match[1] as string);
-	}
-	return called;
+function missing(target: object, methods: readonly string[]): string[] {
+	return methods.filter((m) => typeof (target as Record<string, unknown>)[m] !== 'function');
 }
 
-function missing(prototype: object, methods: readonly string[]): string[] {
-	return methods.filter((m) => typeof (prototype as Record<string, unknown>)[m] !== 'function');
-}
-
+/**
+ * The atlas holds MapLibre through the narrowed types of maplibre-surface.ts, so the compiler
+ * refuses any call not listed there; these tests check each listed name against the real
+ * MapLibre (its ESM bundle imports in Node without a DOM until a Map is built).
+ */
 describe('MapLibre contract', () => {
 	it('exports the classes and functions the adapter uses', () => {
-		const exported = maplibre as unknown as Record<string, unknown>;
-		expect(USED.module.filter((name) => typeof exported[name] !== 'function')).toEqual([]);
+		expect(missing(maplibre, LIBRARY_EXPORTS)).toEqual([]);
 	});
 
 	it('has every Map method the adapter calls', () => {
-		expect(missing(maplibre.Map.prototype, USED.map)).toEqual([]);
+		expect(missing(maplibre.Map.prototype, MAP_METHODS)).toEqual([]);
 	});
 
 	it('has every Popup method the adapter calls', () => {
 		// Some Popup methods (remove) are bound in the constructor, not on the prototype.
-		expect(missing(new maplibre.Popup(), USED.popup)).toEqual([]);
+		expect(missing(new maplibre.Popup(), POPUP_METHODS)).toEqual([]);
 	});
 
 	it('has the LngLatBounds getters used to publish the visible area', () => {
-		expect(missing(maplibre.LngLatBounds.prototype, USED.bounds)).toEqual([]);
+		expect(missing(maplibre.LngLatBounds.prototype, BOUNDS_METHODS)).toEqual([]);
 	});
 
-	it('lists every Map and Popup method called in src/lib/map, so the list cannot go stale', () => {
-		const unlisted = [
-			...[...scanCalls(MAP_NAMES)].filter((m) => !(USED.map as readonly string[]).includes(m)),
-			...[...scanCalls(POPUP_NAMES)].filter((m) => !(USED.popup as readonly string[]).includes(m))
-		];
-		expect(unlisted).toEqual([]);
+	it('has the GeoJSON source method used to swap a dataset', () => {
+		expect(missing(maplibre.GeoJSONSource.prototype, GEOJSON_SOURCE_METHODS)).toEqual([]);
+	});
+
+	it('is reached only through the narrowed types: no file imports MapLibre’s Map type itself', () => {
+		const offenders = readdirSync(MAP_DIR).filter((file) => {
+			if (file === 'maplibre-surface.ts' || !/\.(ts|svelte)$/.test(file)) return false;
+			const imports = readFileSync(join(MAP_DIR, file), 'utf8').match(
+				/import[^;]*from 'maplibre-gl'/g
+			);
+			return (imports ?? []).some((line) => /\b(Map|Popup|GeoJSONSource)\b/.test(line));
+		});
+		expect(offenders).toEqual([]);
 	});
 
 	it('parses global-state expressions', () => {

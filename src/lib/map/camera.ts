@@ -1,5 +1,6 @@
 import type { BBox } from 'geojson';
-import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
+import type { MapOptions } from 'maplibre-gl';
+import type { AtlasMap } from './maplibre-surface';
 import type { AtlasEvent } from '$lib/domain/data/schema';
 import type { LocationPrecision } from '$lib/domain/data/vocabulary';
 import type { Camera } from '$lib/domain/view';
@@ -40,13 +41,13 @@ export function buildInitialCamera(
 }
 
 /** Reads the map's camera, unrounded: the URL codec rounds it to what its zoom needs. */
-export function readCamera(map: MapLibreMap): Camera {
+export function readCamera(map: AtlasMap): Camera {
 	const { lng, lat } = map.getCenter();
 	return { lon: lng, lat, zoom: map.getZoom() };
 }
 
 /** Visible area as `[west, south, east, north]` degrees. */
-export function readBounds(map: MapLibreMap): BBox {
+export function readBounds(map: AtlasMap): BBox {
 	const bounds = map.getBounds();
 	return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
 }
@@ -61,7 +62,7 @@ export function isInBounds([lon, lat]: readonly [number, number], [w, s, e, n]: 
  * or a jump for readers who ask for reduced motion.
  */
 export function moveCamera(
-	map: MapLibreMap,
+	map: AtlasMap,
 	target: { event: Pick<AtlasEvent, 'coordinates' | 'place'> } | { camera: Camera },
 	reducedMotion: boolean
 ) {

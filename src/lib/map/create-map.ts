@@ -1,4 +1,5 @@
-import type { Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
+import type { MapOptions, StyleSpecification } from 'maplibre-gl';
+import type { AtlasLibrary, AtlasMap } from './maplibre-surface';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { readBasemapConfig } from './config';
 import { buildPmtilesStyle, openPmtilesArchive } from './pmtiles';
@@ -8,8 +9,6 @@ import {
 	describeStartFailure,
 	WEBGL_UNAVAILABLE
 } from './webgl';
-
-export type MapLibre = typeof import('maplibre-gl');
 
 /** The CSS family the labels are drawn in; see LABEL_FONT in style.ts. */
 const LABEL_FONT_QUERY = '16px "Noto Sans"';
@@ -29,7 +28,7 @@ export interface StartOptions {
 }
 
 export type StartResult =
-	{ ok: true; lib: MapLibre; map: MapLibreMap } | { ok: false; reason: string; error?: unknown };
+	{ ok: true; lib: AtlasLibrary; map: AtlasMap } | { ok: false; reason: string; error?: unknown };
 
 /**
  * Starts the map without ever letting an error escape to the console as an error: checks WebGL2
@@ -45,7 +44,7 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 	} catch {
 		// Labels then fall back to the next family in the stack; not worth stopping for.
 	}
-	let lib: MapLibre;
+	let lib: AtlasLibrary;
 	try {
 		lib = await import('maplibre-gl');
 		await import('maplibre-gl/dist/maplibre-gl.css');
@@ -68,7 +67,7 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 		console.warn('Map: the configured basemap failed to open; using the embedded one.', error);
 		options.onnotice(BASEMAP_FALLBACK);
 	}
-	let map: MapLibreMap;
+	let map: AtlasMap;
 	try {
 		map = new lib.Map({
 			container: options.container,
@@ -92,7 +91,7 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
  * MapLibre logs an `error` event with console.error unless someone listens; the atlas listens,
  * warns instead, and before the first load swaps a failing configured basemap for the embedded.
  */
-function watchErrors(map: MapLibreMap, external: boolean, options: StartOptions) {
+function watchErrors(map: AtlasMap, external: boolean, options: StartOptions) {
 	let canSwap = external;
 	map.once('load', () => (canSwap = false));
 	map.on('error', (event) => {

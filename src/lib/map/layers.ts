@@ -1,9 +1,5 @@
-import type {
-	AddLayerObject,
-	ExpressionSpecification,
-	GeoJSONSource,
-	Map as MapLibreMap
-} from 'maplibre-gl';
+import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
+import type { AtlasGeoJSONSource, AtlasMap } from './maplibre-surface';
 import {
 	buildCategoryColourExpression,
 	buildDrawnFilter,
@@ -131,11 +127,7 @@ export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
  * Sets every global-state property, then adds the sources (each uploaded once, here) and the
  * layers. Call on every `style.load`, since a style swap drops what was added.
  */
-export function addAtlasLayers(
-	map: MapLibreMap,
-	sources: AtlasMapSources,
-	state: AtlasGlobalState
-) {
+export function addAtlasLayers(map: AtlasMap, sources: AtlasMapSources, state: AtlasGlobalState) {
 	applyGlobalState(map, state);
 	if (!map.hasImage(OBSTACLE_IMAGE)) {
 		const pixels = new Uint8Array(OBSTACLE_SIZE * OBSTACLE_SIZE * 4);
@@ -154,7 +146,7 @@ export function addAtlasLayers(
  * halos now stand for a different number of intervals (their filters are written for it).
  */
 export function replaceAtlasData(
-	map: MapLibreMap,
+	map: AtlasMap,
 	previous: AtlasMapSources,
 	next: AtlasMapSources,
 	state: AtlasGlobalState
@@ -165,14 +157,14 @@ export function replaceAtlasData(
 		}
 	}
 	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof AtlasMapData, string][]) {
-		const source = map.getSource<GeoJSONSource>(id);
+		const source = map.getSource(id) as AtlasGeoJSONSource | undefined;
 		source?.setData(next.data[key]);
 	}
 	addAtlasLayers(map, next, state);
 }
 
 /** Writes the given global-state properties; unchanged values cost nothing in MapLibre. */
-export function applyGlobalState(map: MapLibreMap, state: Partial<AtlasGlobalState>) {
+export function applyGlobalState(map: AtlasMap, state: Partial<AtlasGlobalState>) {
 	for (const [key, value] of Object.entries(state)) {
 		map.setGlobalStateProperty(STATE_KEYS[key as keyof AtlasGlobalState], value);
 	}

@@ -22,4 +22,3 @@ export interface MapBasics {
 	countries: string[];
 	places: FeatureCollection<Point, PlaceLabelProperties>;
 }
-

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { COLOURS, LABEL_FONT } from './style';
 
-type MapLibre = typeof import('maplibre-gl');
+import type { AtlasLibrary } from './maplibre-surface';
 
 /** What the archive's header says the style needs to know. */
 export interface PmtilesArchive {
@@ -17,7 +17,7 @@ let pmtilesModule: Promise<typeof import('pmtiles')> | null = null;
  * reads the archive's header, so that a missing or broken archive fails here, before the map
  * is built, and the caller can fall back to the embedded basemap. Loads `pmtiles` lazily.
  */
-export async function openPmtilesArchive(lib: MapLibre, url: string): Promise<PmtilesArchive> {
+export async function openPmtilesArchive(lib: AtlasLibrary, url: string): Promise<PmtilesArchive> {
 	pmtilesModule ??= import('pmtiles');
 	const pmtiles = await pmtilesModule;
 	const protocol = new pmtiles.Protocol({ metadata: true });
