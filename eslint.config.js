@@ -34,7 +34,8 @@ export default ts.config(
 			'node_modules/',
 			'static/basemap/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'.bench/'
 		]
 	}
 );

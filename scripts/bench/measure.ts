@@ -32,18 +32,29 @@ interface BenchProbes {
 	idles: number[];
 	lastRender: number;
 	longTasks: { start: number; duration: number }[];
-	step: Promise<number | null> | null;
+	/** First `setGlobalStateProperty` call since the step's key went down (NaN: none yet). */
+	firstSet: number;
+	step: Promise<StepTiming | 'unchanged' | null> | null;
+}
+
+/** One slider step, in ms from the key going down. */
+export interface StepTiming {
+	/** To the map's next `idle`: the step as a reader waits for it. */
+	total: number;
+	/** To the page's first `setGlobalStateProperty` call: the page's own work before the map's. */
+	toMap: number;
 }
 type BenchWindow = Window & { __bench: BenchProbes };
 
 /**
  * Runs in the page before its own scripts: catches the map the moment the page exposes it (as
  * `__atlasMap` or `__baselineMap`) to timestamp its `idle` and `render` events, and records
- * long main-thread tasks from the start. A string, not a function: tsx compiles functions with
+ * long main-thread tasks from the start, and notes when the page first tells the map about a
+ * step (`setGlobalStateProperty`). A string, not a function: tsx compiles functions with
  * name-keeping helpers that do not exist in the page. Fills `BenchProbes` on `window.__bench`.
  */
 const PROBES = `(() => {
-	const bench = { map: null, idles: [], lastRender: 0, longTasks: [], step: null };
+	const bench = { map: null, idles: [], lastRender: 0, longTasks: [], firstSet: NaN, step: null };
 	window.__bench = bench;
 	performance.setResourceTimingBufferSize(10000);
 	for (const name of ['__atlasMap', '__baselineMap']) {
@@ -60,6 +71,11 @@ const PROBES = `(() => {
 				bench.map = map;
 				map.on('render', () => { bench.lastRender = performance.now(); });
 				map.on('idle', () => { bench.idles.push(performance.now()); });
+				const set = map.setGlobalStateProperty;
+				map.setGlobalStateProperty = function (...args) {
+					if (Number.isNaN(bench.firstSet)) bench.firstSet = performance.now();
+					return set.apply(this, args);
+				};
 			}
 		});
 	}
@@ -85,6 +101,8 @@ export interface BenchPage {
 	page: Page;
 	/** Console errors, page errors and requests that left the served origin (aborted). */
 	problems: string[];
+	/** Every finished response, workers' included (sizes arrive a little after the event). */
+	seen: SeenResponse[];
 }
 
 export async function openBenchPage(browser: Browser, origin: string): Promise<BenchPage> {
@@ -102,8 +120,21 @@ export async function openBenchPage(browser: Browser, origin: string): Promise<B
 			await route.abort();
 		}
 	);
+	const seen: SeenResponse[] = [];
+	page.on('requestfinished', (request) => {
+		const { startTime, responseEnd } = request.timing();
+		request.sizes().then(
+			(sizes) => {
+				const bytes = sizes.responseHeadersSize + sizes.responseBodySize;
+				// responseEnd is -1 when Chromium did not report it; then now is the best guess.
+				const end = responseEnd >= 0 ? startTime + responseEnd : Date.now();
+				seen.push({ url: request.url(), end, bytes });
+			},
+			() => undefined
+		);
+	});
 	await addProbes(page);
-	return { context, page, problems };
+	return { context, page, problems, seen };
 }
 
 /** Distinct event ids among the features MapLibre has rendered in `layer`, over the viewport. */
@@ -230,9 +261,8 @@ export async function waitForAllDrawn(
 export interface LoadTimings {
 	/** First contentful paint, ms since navigation began. */
 	fcp: number;
-	/** Transfer size and body size (as sent, compressed) of everything finished before FCP. */
+	/** Bytes on the wire (headers and compressed body) of every response finished before FCP. */
 	transferBeforeFcp: number;
-	encodedBeforeFcp: number;
 	/** URLs finished before FCP that are MapLibre (`maplibre` in the URL) or data (`/data/`). */
 	maplibreBeforeFcp: string[];
 	dataBeforeFcp: string[];
@@ -240,24 +270,48 @@ export interface LoadTimings {
 	workerValidate: number | null;
 }
 
-export async function readLoadTimings(page: Page): Promise<LoadTimings> {
-	return page.evaluate(() => {
-		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+/** A response as Playwright saw it: page and Web Worker requests alike. */
+export interface SeenResponse {
+	url: string;
+	/** Epoch ms at which the response ended. */
+	end: number;
+	bytes: number;
+}
+
+/**
+ * Reads FCP and what had arrived by then. The page's own Resource Timing entries give exact
+ * transfer sizes but miss what Web Workers fetch (the atlas's dataset worker, MapLibre's tile
+ * workers), so responses Playwright saw that the page's timeline lacks are added from `seen`.
+ */
+export async function readLoadTimings(
+	page: Page,
+	seen: readonly SeenResponse[]
+): Promise<LoadTimings> {
+	const timeline = await page.evaluate(() => {
+		const validate = performance.getEntriesByName('atlas:worker-validate')[0];
 		const entries = [
 			...performance.getEntriesByType('navigation'),
 			...performance.getEntriesByType('resource')
 		] as PerformanceResourceTiming[];
-		const before = entries.filter((e) => e.responseEnd <= fcp);
-		const validate = performance.getEntriesByName('atlas:worker-validate')[0];
 		return {
-			fcp,
-			transferBeforeFcp: before.reduce((sum, e) => sum + e.transferSize, 0),
-			encodedBeforeFcp: before.reduce((sum, e) => sum + e.encodedBodySize, 0),
-			maplibreBeforeFcp: before.map((e) => e.name).filter((url) => /maplibre/i.test(url)),
-			dataBeforeFcp: before.map((e) => e.name).filter((url) => url.includes('/data/')),
+			origin: performance.timeOrigin,
+			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+			entries: entries.map((e) => ({ url: e.name, end: e.responseEnd, bytes: e.transferSize })),
 			workerValidate: validate ? validate.duration : null
 		};
 	});
+	const known = new Set(timeline.entries.map((e) => e.url));
+	const fromWorkers = seen
+		.filter((r) => !known.has(r.url))
+		.map((r) => ({ url: r.url, end: r.end - timeline.origin, bytes: r.bytes }));
+	const before = [...timeline.entries, ...fromWorkers].filter((e) => e.end <= timeline.fcp);
+	return {
+		fcp: timeline.fcp,
+		transferBeforeFcp: before.reduce((sum, e) => sum + e.bytes, 0),
+		maplibreBeforeFcp: before.map((e) => e.url).filter((url) => /maplibre/i.test(url)),
+		dataBeforeFcp: before.map((e) => e.url).filter((url) => url.includes('/data/')),
+		workerValidate: timeline.workerValidate
+	};
 }
 
 /** The slider's settings, as its attributes say (a missing step is the HTML default, 1). */
@@ -292,53 +346,48 @@ export function planKeys({ min, max, step }: SliderShape, count: number): string
 	return keys;
 }
 
-/** A step that moved nothing: no `input` event followed the key. */
-export const UNCHANGED = -1;
-
 /**
- * Presses `key` on the focused slider and returns the ms from the key going down (page clock)
- * to the map's next `idle` event; UNCHANGED when the key fired no `input` event (the slider was
+ * Presses `key` on the focused slider and times it from the key going down (page clock) to the
+ * map's next `idle` event; 'unchanged' when the key fired no `input` event (the slider was
  * already at that end, so the map has nothing to do); null after 60 s without an `idle`. The
  * listeners are in place before the key is pressed, so no `idle` can be missed.
  */
-async function timedKey(page: Page, key: string): Promise<number | null> {
-	await page.evaluate(
-		({ unchanged }) => {
-			const bench = (window as unknown as BenchWindow).__bench;
-			const map = bench.map as MapLibreMap;
-			bench.step = new Promise<number | null>((resolve) => {
-				let start = NaN;
-				let moved = false;
-				const timer = setTimeout(() => resolve(null), 60_000);
-				addEventListener('input', () => (moved = true), { once: true, capture: true });
-				addEventListener(
-					'keydown',
-					() => {
-						start = performance.now();
-						// The input event fires during the key's default action, well within a second.
-						setTimeout(() => {
-							if (moved) return;
-							clearTimeout(timer);
-							resolve(unchanged);
-						}, 1000);
-					},
-					{ once: true, capture: true }
-				);
-				map.once('idle', () => {
-					clearTimeout(timer);
-					resolve(performance.now() - start);
-				});
+async function timedKey(page: Page, key: string): Promise<StepTiming | 'unchanged' | null> {
+	await page.evaluate(() => {
+		const bench = (window as unknown as BenchWindow).__bench;
+		const map = bench.map as MapLibreMap;
+		bench.step = new Promise((resolve) => {
+			let start = NaN;
+			let moved = false;
+			const timer = setTimeout(() => resolve(null), 60_000);
+			addEventListener('input', () => (moved = true), { once: true, capture: true });
+			addEventListener(
+				'keydown',
+				() => {
+					start = performance.now();
+					bench.firstSet = NaN;
+					// The input event fires during the key's default action, well within a second.
+					setTimeout(() => {
+						if (moved) return;
+						clearTimeout(timer);
+						resolve('unchanged');
+					}, 1000);
+				},
+				{ once: true, capture: true }
+			);
+			map.once('idle', () => {
+				clearTimeout(timer);
+				resolve({ total: performance.now() - start, toMap: bench.firstSet - start });
 			});
-		},
-		{ unchanged: UNCHANGED }
-	);
+		});
+	});
 	await page.keyboard.press(key);
 	return page.evaluate(() => (window as unknown as BenchWindow).__bench.step);
 }
 
 export interface SliderRun {
-	/** ms per step, key down to map idle; null entries timed out. */
-	steps: (number | null)[];
+	/** Each step's timing; null entries timed out. */
+	steps: (StepTiming | null)[];
 	/** Keys that moved nothing (not in `steps`): should be 0 with a plan from planKeys. */
 	unchanged: number;
 	/** Longest main-thread task overlapping the steps, ms; 0 when none reached 50 ms. */
@@ -353,11 +402,11 @@ export async function runSliderSteps(page: Page, keys: readonly string[]): Promi
 	await page.getByRole('slider', { name: 'Time' }).focus();
 	await timedKey(page, 'Home');
 	const windowStart = await page.evaluate(() => performance.now());
-	const steps: (number | null)[] = [];
+	const steps: (StepTiming | null)[] = [];
 	let unchanged = 0;
 	for (const key of keys) {
 		const time = await timedKey(page, key);
-		if (time === UNCHANGED) unchanged++;
+		if (time === 'unchanged') unchanged++;
 		else steps.push(time);
 	}
 	const longestTask = await page.evaluate((from) => {
@@ -385,8 +434,9 @@ export async function heapAfterGc(context: BrowserContext, page: Page): Promise<
 /** The instant the page's map shows up to after the steps (cumulative mode on both pages). */
 async function currentTo(page: Page, kind: PageKind, extent: { from: number; to: number }) {
 	const slider = page.getByRole('slider', { name: 'Time' });
-	if (kind === 'atlas') return Number(await slider.getAttribute('data-at'));
-	const value = Number(await slider.inputValue());
+	// The atlas snaps the slider's value to a local midnight and says where on `data-at`.
+	const at = kind === 'atlas' ? await slider.getAttribute('data-at') : null;
+	const value = Number(at ?? (await slider.inputValue()));
 	return Math.min(extent.to, Math.max(extent.from, value));
 }
 
@@ -399,7 +449,7 @@ export interface RunResult {
 	kind: PageKind;
 	fcp: number;
 	mapIdle: number;
-	steps: (number | null)[];
+	steps: (StepTiming | null)[];
 	unchanged: number;
 	longestTask: number;
 	heapBytes: number;
@@ -439,7 +489,6 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 		load: {
 			fcp: NaN,
 			transferBeforeFcp: NaN,
-			encodedBeforeFcp: NaN,
 			maplibreBeforeFcp: [],
 			dataBeforeFcp: [],
 			workerValidate: null
@@ -447,7 +496,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 		checks: { start: 'n/a', end: 'n/a' },
 		problems: []
 	};
-	const { context, page, problems } = await openBenchPage(browser, options.origin);
+	const { context, page, problems, seen } = await openBenchPage(browser, options.origin);
 	result.problems = problems;
 	try {
 		page.setDefaultTimeout(options.timeout);
@@ -455,7 +504,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 		const start = await waitForAllDrawn(page, kind, events, Infinity, options.timeout);
 		result.mapIdle = start.mapIdle;
 		result.checks.start = describeCheck(start.distinct, start.expected, start.future);
-		result.load = await readLoadTimings(page);
+		result.load = await readLoadTimings(page, seen);
 		result.fcp = result.load.fcp;
 		const slider = await runSliderSteps(page, options.keys);
 		result.steps = slider.steps;
@@ -468,7 +517,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 		result.checks.end = describeCheck(end.distinct, expected, end.future);
 		// The measure may land after the map is drawn; read it again at the end.
 		if (result.load.workerValidate === null) {
-			result.load.workerValidate = (await readLoadTimings(page)).workerValidate;
+			result.load.workerValidate = (await readLoadTimings(page, seen)).workerValidate;
 		}
 	} catch (error) {
 		result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -484,7 +533,7 @@ export async function readAtlasShape(
 	origin: string,
 	timeout: number
 ): Promise<{ width: number; height: number; min: string; max: string; step: string }> {
-	const { context, page } = await openBenchPage(browser, origin);
+	const { context, page, problems } = await openBenchPage(browser, origin);
 	try {
 		await page.goto(`${origin}/`, { timeout });
 		await page.locator(PAGES.atlas.ready).waitFor({ state: 'attached', timeout });
@@ -500,6 +549,13 @@ export async function readAtlasShape(
 			max: (await slider.getAttribute('max')) ?? '',
 			step: (await slider.getAttribute('step')) ?? ''
 		};
+	} catch (error) {
+		// What went wrong in the page says more than the timeout that followed.
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		const seen = [...new Set(problems)].slice(0, 3);
+		throw new Error(
+			`the atlas page never got ready (${message})${seen.length ? `; ${seen.join('; ')}` : ''}`
+		);
 	} finally {
 		await context.close();
 	}

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { buildAtlas, buildBaseline, ensureBasemap, prepareWorkspace, PROJECT_ROOT } from './build';
 import { measureBundle } from './bundle';
 import { DEFAULT_SEED, prepareDataset, timeValidation, type Dataset } from './datasets';
@@ -30,7 +31,9 @@ import { serveStatic } from './serve';
  * atlas and a bare MapLibre baseline for synthetic datasets, measures both interleaved in
  * headless Chromium, prints the tables and writes BENCHMARKS.md (see renderReport).
  */
+const args = process.argv.slice(2);
 const { values } = parseArgs({
+	args,
 	options: {
 		sizes: { type: 'string', default: '1000,10000,100000' },
 		reps: { type: 'string', default: '5' },
@@ -54,10 +57,11 @@ if (
 	!positive(reps) ||
 	!positive(steps) ||
 	!Number.isInteger(seed) ||
-	!(warmup >= 0)
+	!(Number.isInteger(warmup) && warmup >= 0)
 ) {
 	console.error(
-		'usage: npm run bench -- [--sizes 1000,10000,100000] [--reps 5] [--steps 20] [--seed 1] [--warmup 1]'
+		'usage: npm run bench -- [--sizes 1000,10000,100000] [--reps 5] [--steps 20] [--seed 1] ' +
+			'[--warmup 1] [--source <project folder>] [--out BENCHMARKS.md]'
 	);
 	process.exit(1);
 }
@@ -91,7 +95,7 @@ function describeMachine(browser: Browser): Machine {
 }
 
 function progress(kind: PageKind, rep: number, r: RunResult): void {
-	const steps = r.steps.filter((s): s is number => s !== null).sort((a, b) => a - b);
+	const steps = r.steps.flatMap((s) => (s === null ? [] : [s.total])).sort((a, b) => a - b);
 	const mid = steps[Math.floor(steps.length / 2)];
 	log(
 		`  ${kind.padEnd(8)} #${rep + 1}: fcp ${Math.round(r.fcp)} ms, map ${Math.round(r.mapIdle)} ms, ` +
@@ -190,10 +194,20 @@ async function main(): Promise<void> {
 
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	const results: SizeResult[] = [];
+	const failures: string[] = [];
 	let machine: Machine;
 	try {
 		machine = describeMachine(browser);
-		for (const dataset of datasets) results.push(await measureSize(browser, dataset, work));
+		for (const dataset of datasets) {
+			try {
+				results.push(await measureSize(browser, dataset, work));
+			} catch (error) {
+				// One size failing (a broken build, a map that never settles) spoils only its tables.
+				const message = error instanceof Error ? error.message : String(error);
+				failures.push(`${dataset.size} events: ${message.split('\n')[0]}`);
+				log(`${dataset.size}: FAILED: ${message}`);
+			}
+		}
 	} finally {
 		await browser.close();
 	}
@@ -202,9 +216,15 @@ async function main(): Promise<void> {
 		date: new Date().toISOString().slice(0, 10),
 		machine,
 		options: { sizes, reps, steps, seed, warmup },
-		sizes: results
+		command: ['npm run bench', ...(args.length > 0 ? ['--', ...args] : [])].join(' '),
+		sizes: results,
+		failures
 	};
-	const markdown = renderReport(report);
+	// Formatted as the project formats Markdown, so `npm run lint` passes on the written file.
+	const markdown = await format(renderReport(report), {
+		...(await resolveConfig(values.out)),
+		filepath: values.out
+	});
 	writeFileSync(values.out, markdown);
 	writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(report, null, '\t')}\n`);
 	console.log(`\n${markdown.slice(markdown.indexOf('## Results'))}`);

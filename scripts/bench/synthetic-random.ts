@@ -1,5 +1,6 @@
-import { DateTime } from 'luxon';
 import type { TimePrecision } from '../../src/lib/domain/data/vocabulary';
+import { formatOffset } from '../../src/lib/domain/time/instant';
+import { instantOf, offsetAt, pad, wallClockAt } from '../../src/lib/domain/time/zoned';
 
 /** A pseudo-random generator in [0, 1): mulberry32, small, fast and fully determined by its seed. */
 export function mulberry32(seed: number): () => number {
@@ -49,8 +50,9 @@ export function randomPoint(rng: () => number, region: Region): [number, number]
 /**
  * A random local start in `zone` between the start of `firstYear` and the end of
  * `firstYear + years - 1`, aligned on the precision: a `month` event starts on the 1st at
- * midnight, a `year` event on 1 January. The instant and its offset are luxon's, so daylight
- * saving time is always right; a wall time in a spring-forward gap moves to a real instant.
+ * midnight, a `year` event on 1 January. Returns epoch ms. The instant comes from the zone's
+ * rules (`instantOf`), so daylight saving time is always right: a wall time in a spring-forward
+ * gap moves to a real instant, and one in the hour that repeats in autumn is its first pass.
  */
 export function randomStart(
 	rng: () => number,
@@ -58,7 +60,7 @@ export function randomStart(
 	precision: TimePrecision,
 	firstYear: number,
 	years: number
-): DateTime {
+): number {
 	const year = firstYear + Math.floor(rng() * years);
 	const month = 1 + Math.floor(rng() * 12);
 	const day = 1 + Math.floor(rng() * 28);
@@ -69,12 +71,18 @@ export function randomStart(
 		month: precision === 'year' ? 1 : month,
 		day: precision === 'year' || precision === 'month' ? 1 : day,
 		hour: precision === 'minute' || precision === 'hour' ? hour : 0,
-		minute: precision === 'minute' ? minute : 0
+		minute: precision === 'minute' ? minute : 0,
+		second: 0,
+		millisecond: 0
 	};
-	return DateTime.fromObject(parts, { zone });
+	return instantOf(parts, zone);
 }
 
-/** ISO 8601 with the offset the zone really had then, e.g. 2015-11-13T21:16:00+01:00. */
-export function isoWithOffset(time: DateTime): string {
-	return time.toISO({ suppressMilliseconds: true }) as string;
+/** ISO 8601 with the offset `zone` really had at `ms`, e.g. 2015-11-13T21:16:00+01:00. */
+export function isoWithOffset(ms: number, zone: string): string {
+	const t = wallClockAt(ms, zone);
+	const date = `${pad(t.year, 4)}-${pad(t.month, 2)}-${pad(t.day, 2)}`;
+	const fraction = t.millisecond === 0 ? '' : `.${pad(t.millisecond, 3)}`;
+	const time = `${pad(t.hour, 2)}:${pad(t.minute, 2)}:${pad(t.second, 2)}${fraction}`;
+	return `${date}T${time}${formatOffset(offsetAt(ms, zone))}`;
 }

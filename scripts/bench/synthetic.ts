@@ -61,7 +61,7 @@ function moveRoute(
 /**
  * A deterministic dataset of `size` events built from the real events of `base`: quotes and
  * figures are reused verbatim against the same sources, ids are unique slugs, times are spread
- * over 2012–2019 with offsets luxon computes for each zone, points are spread over Belgium and
+ * over 2012–2019 with the offset each zone had then, points are spread over Belgium and
  * France, and links and parents point only at earlier synthetic events so they always resolve
  * (parents one level deep, as in the real data). Meta, sources and texts are `base`'s. The
  * same `base`, `size` and `seed` always give the same output, which passes `validateAtlas`.
@@ -86,10 +86,10 @@ export function generateSyntheticInput(base: AtlasInput, size: number, seed: num
 		p.timeZone = region.zone;
 		p.place = { ...p.place, country: region.country };
 		const start = randomStart(rng, region.zone, p.timePrecision, FIRST_YEAR, YEARS);
-		p.start = isoWithOffset(start);
+		p.start = isoWithOffset(start, region.zone);
 		if (original.properties.end !== undefined) {
 			const duration = Date.parse(original.properties.end) - Date.parse(original.properties.start);
-			p.end = isoWithOffset(start.plus({ milliseconds: Math.max(0, duration) }));
+			p.end = isoWithOffset(start + Math.max(0, duration), region.zone);
 		}
 		const targets = new Set<string>();
 		p.links = (p.links ?? []).filter((link) => {

@@ -83,8 +83,40 @@ describe('DST edges in Europe/Paris', () => {
 		expect(endOfPrecision(autumn, 'Europe/Paris', 'day') - autumn).toBe(25 * hour);
 	});
 
+	it.each(['UTC', 'America/New_York', 'Asia/Tokyo'])(
+		'ends a day that ends in the repeated hour on its first pass, for a viewer in %s',
+		(tz) => {
+			process.env.TZ = tz;
+			const start = ms('2015-10-24T02:30:00+02:00');
+			expect(endOfPrecision(start, 'Europe/Paris', 'day')).toBe(ms('2015-10-25T02:30:00+02:00'));
+		}
+	);
+
 	it('makes a month-precision event last the whole local month', () => {
 		const march = ms('2016-03-01T00:00:00+01:00');
 		expect(endOfPrecision(march, 'Europe/Brussels', 'month')).toBe(ms('2016-04-01T00:00:00+02:00'));
 	});
+});
+
+describe('clocks that changed by other than an hour, or long ago', () => {
+	it('ends a day on the next day’s first minute when the clocks skipped its midnight', () => {
+		// Nepal moved from +05:30 to +05:45 at midnight on 1 January 1986: 00:00–00:14 never happened.
+		const eve = ms('1985-12-31T00:00:00+05:30');
+		expect(endOfPrecision(eve, 'Asia/Kathmandu', 'day')).toBe(ms('1986-01-01T00:15:00+05:45'));
+	});
+
+	it.each(['UTC', 'America/New_York', 'Asia/Tokyo', 'Australia/Lord_Howe'])(
+		'keeps Dublin’s mean time (-00:25:21, before 1916) west of Greenwich for a viewer in %s',
+		(tz) => {
+			process.env.TZ = tz;
+			const midnight = Date.UTC(1910, 5, 1, 0, 25, 21);
+			expect(formatLocalClock(midnight, 'Europe/Dublin', 'minute')).toBe('00:00');
+			expect(endOfPrecision(midnight, 'Europe/Dublin', 'day')).toBe(
+				Date.UTC(1910, 5, 2, 0, 25, 21)
+			);
+			expect(formatDatetimeAttribute(midnight, 'Europe/Dublin', 'minute')).toBe(
+				'1910-06-01T00:00-00:25'
+			);
+		}
+	);
 });

@@ -71,6 +71,15 @@ describe('slider step', () => {
 		const midnight = ms('2015-03-29T00:00:00+01:00');
 		expect(snapToStep(midnight + DAY, DAY, ZONE)).toBe(ms('2015-03-30T00:00:00+02:00'));
 	});
+
+	it('snaps to midnight on the zone’s calendar even where the viewer’s clock jumped 30 minutes', () => {
+		// Lord Howe Island's clocks moved by half an hour on 1 March 1981 (and every DST change).
+		process.env.TZ = 'Australia/Lord_Howe';
+		const evening = ms('1981-03-01T18:00:00+00:00');
+		expect(snapToStep(evening, DAY, 'Europe/London', 'floor')).toBe(
+			ms('1981-03-01T00:00:00+00:00')
+		);
+	});
 });
 
 describe('axis ticks', () => {

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { validateAtlas, type AtlasInput } from '../../src/lib/domain/data/validate';
 import { readAtlasInput } from '../../src/lib/server/geodata';
@@ -28,9 +27,10 @@ function retarget(features: Feature[], from: string, to: string) {
 	}
 }
 
-/** The offset `zone` had at the instant `iso` names, computed with luxon directly. */
+/** The offset `zone` had at the instant `iso` names, as `Intl` itself gives it: `+01:00`. */
 function zoneOffset(iso: string, zone: string): string {
-	return DateTime.fromISO(iso, { setZone: true }).setZone(zone).toFormat('ZZ');
+	const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+	return format.format(Date.parse(iso)).split('GMT')[1] || '+00:00';
 }
 
 describe('validateAtlas on a generated 10,000-event file', () => {

@@ -35,6 +35,22 @@ describe('wall-clock times in the atlas’s zone', () => {
 		expect(parseWallClock('2015-10-25T02:30', ZONE)).toBe(ms('2015-10-25T02:30:00+02:00'));
 	});
 
+	it.each(['UTC', 'America/New_York', 'Asia/Tokyo', 'Australia/Lord_Howe'])(
+		'follow the same rule for a viewer in %s',
+		(tz) => {
+			process.env.TZ = tz;
+			expect(parseWallClock('2015-03-29T02:30', ZONE)).toBe(ms('2015-03-29T03:30:00+02:00'));
+			expect(parseWallClock('2015-10-25T02:30', ZONE)).toBe(ms('2015-10-25T02:30:00+02:00'));
+		}
+	);
+
+	it('move a minute skipped by a 15-minute jump forward by those 15 minutes', () => {
+		// Nepal moved from +05:30 to +05:45 at midnight on 1 January 1986.
+		expect(parseWallClock('1986-01-01T00:05', 'Asia/Kathmandu')).toBe(
+			ms('1986-01-01T00:20:00+05:45')
+		);
+	});
+
 	it('read the hour after the repeated one normally', () => {
 		expect(parseWallClock('2015-10-25T03:00', ZONE)).toBe(ms('2015-10-25T03:00:00+01:00'));
 	});

@@ -1,8 +1,7 @@
-import { DateTime } from 'luxon';
+import { monthName } from '$lib/domain/time/zoned';
 import { render } from 'svelte/server';
 import { buildAtlasIndex, type AtlasIndex } from '$lib/domain/atlas-index';
 import type { AtlasEvent, Source } from '$lib/domain/data/schema';
-import { LOCALE } from '$lib/domain/locale';
 import type { DaySpan } from '$lib/domain/time/timeline';
 import { formatWallClock } from '$lib/domain/time/wall-clock';
 import { MINUTE_MS } from '$lib/domain/time/units';
@@ -38,9 +37,7 @@ function periodOfDay(day: DaySpan): string {
 /** `November 2015` for `2015-11`; a year stays as it is. */
 export function periodLabel(key: string): string {
 	if (key.length === 4) return key;
-	return DateTime.fromFormat(key, 'yyyy-LL', { zone: 'UTC' })
-		.setLocale(LOCALE)
-		.toFormat('LLLL yyyy');
+	return `${monthName(Number(key.slice(5, 7)), 'long')} ${key.slice(0, 4)}`;
 }
 
 const daysByPeriod = new WeakMap<AtlasIndex, Map<string, DaySpan[]>>();
@@ -148,13 +145,22 @@ export function renderHomeList(index: AtlasIndex): string {
 	const note = `This atlas holds ${count} events, too many for one page: browse them by month.`;
 	return renderStatic(
 		render(PeriodLinks, {
-			props: { periods: listPeriods(index), note, headingId: 'static-periods-heading', level: 3 }
+			props: {
+				periods: listPeriods(index),
+				note,
+				heading: 'Events by month',
+				headingId: 'static-periods-heading',
+				level: 3
+			}
 		}).body
 	);
 }
 
-/** The empty element that `EventList.svelte` renders until the events have loaded. */
-const PLACEHOLDER = /(<div class="static-list" data-static-list="home">)(<\/div>)/;
+/**
+ * The empty element that `EventList.svelte` renders until the events have loaded (its class
+ * may carry Svelte's scoping hash, as in development).
+ */
+const PLACEHOLDER = /(<div\b[^>]*\bdata-static-list="home"[^>]*>)(<\/div>)/;
 
 /**
  * Fills the home page's placeholder list with the prerendered one, as the `handle` hook

@@ -1,8 +1,13 @@
-import { DateTime } from 'luxon';
+import { isValid, parseISO } from 'date-fns';
 import type { Source } from './schema';
+import { INVALID_TIME, monthName } from '../time/zoned';
 
+/** `17 November 2015` from `2015-11-17`: a calendar date, in no zone at all. */
 function formatDay(iso: string): string {
-	return DateTime.fromISO(iso, { zone: 'UTC' }).setLocale('en-GB').toFormat('d LLLL yyyy');
+	const day = parseISO(`${iso}T00:00Z`);
+	if (!isValid(day)) return INVALID_TIME;
+	const year = String(day.getUTCFullYear()).padStart(4, '0');
+	return `${day.getUTCDate()} ${monthName(day.getUTCMonth() + 1, 'long')} ${year}`;
 }
 
 /**

@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
 import { lowerBound, upperBound, type ShownEvents } from '../atlas-index';
 import type { TimeRange } from './range';
+import { addUnits, startOfUnit, wallClockAt, type CalendarUnit } from './zoned';
 
 import { DAY_MS as DAY, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from './units';
 
-type CalendarUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 /** A calendar period in a zone: months are months and DST days 23 or 25 hours long. */
 export interface CalendarInterval {
 	unit: CalendarUnit;
@@ -36,7 +35,9 @@ export function chooseInterval(domain: TimeRange, maxParts: number): CalendarInt
 	return INTERVALS.find(fits) ?? (INTERVALS[INTERVALS.length - 1] as CalendarInterval);
 }
 
-function isAligned(t: DateTime, { unit, count }: CalendarInterval): boolean {
+function isAligned(ms: number, zone: string, { unit, count }: CalendarInterval): boolean {
+	if (unit === 'week' || unit === 'day') return true;
+	const t = wallClockAt(ms, zone);
 	if (unit === 'year') return t.year % count === 0;
 	if (unit === 'month') return (t.month - 1) % count === 0;
 	if (unit === 'hour') return t.hour % count === 0;
@@ -51,10 +52,10 @@ export function calendarBoundaries(
 	zone: string
 ): number[] {
 	const result: number[] = [];
-	let t = DateTime.fromMillis(domain.from, { zone }).startOf(interval.unit);
-	while (t.toMillis() <= domain.to) {
-		if (t.toMillis() >= domain.from && isAligned(t, interval)) result.push(t.toMillis());
-		t = t.plus({ [interval.unit]: 1 });
+	let t = startOfUnit(domain.from, zone, interval.unit);
+	while (t <= domain.to) {
+		if (t >= domain.from && isAligned(t, zone, interval)) result.push(t);
+		t = addUnits(t, zone, interval.unit, 1);
 	}
 	return result;
 }

@@ -1,8 +1,13 @@
-import { DateTime, IANAZone } from 'luxon';
+import { isValid, parseISO } from 'date-fns';
 import type { TimePrecision } from '../data/vocabulary';
+import { addUnits, offsetAt } from './zoned';
+
+import { MINUTE_MS } from './units';
 
 const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** The parts of a string `ISO_DATE_TIME` accepts: wall clock to the second, fraction, offset. */
+const ISO_PARTS = /^(.*?)(?:\.(\d+))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /** Why an ISO string could not be read as an instant, or the instant in epoch ms. */
 export type ParsedInstant =
@@ -16,24 +21,37 @@ export function parseInstant(iso: string): ParsedInstant {
 	if (!OFFSET_SUFFIX.test(iso)) {
 		return { ok: false, expected: 'an ISO 8601 date-time with an offset such as +01:00' };
 	}
-	if (!ISO_DATE_TIME.test(iso)) {
+	const parts = ISO_DATE_TIME.test(iso) ? ISO_PARTS.exec(iso) : null;
+	if (!parts) {
 		return { ok: false, expected: 'an ISO 8601 date-time such as 2015-11-13T21:40:00+01:00' };
 	}
-	const parsed = DateTime.fromISO(iso, { setZone: true });
-	if (!parsed.isValid) {
+	const [, clock = '', fraction, sign, hours = '0', minutes = '0'] = parts;
+	// Whole milliseconds, the rest of the fraction dropped; `T24:00` is the next midnight.
+	const millisecond = fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
+	// The wall clock read as UTC: date-fns refuses 30 February, hour 25, minute 60, second 60.
+	const wall = parseISO(`${clock}Z`);
+	if (!isValid(wall) || (clock.slice(11, 13) === '24' && millisecond !== 0)) {
 		return { ok: false, expected: 'a date and time that exist in the calendar' };
 	}
-	return { ok: true, ms: parsed.toMillis(), offsetMinutes: parsed.offset };
+	const size = Number(hours) * 60 + Number(minutes);
+	const offsetMinutes = sign === '-' ? -size || 0 : size;
+	return { ok: true, ms: +wall + millisecond - offsetMinutes * MINUTE_MS, offsetMinutes };
 }
 
 /** Whether `zone` is an IANA time zone name the runtime knows, such as Europe/Paris. */
 export function isKnownTimeZone(zone: string): boolean {
-	return IANAZone.isValidZone(zone);
+	if (!zone) return false;
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: zone }).format();
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** The UTC offset of `zone` at instant `ms`, in minutes east of UTC. */
 export function zoneOffsetAt(ms: number, zone: string): number {
-	return DateTime.fromMillis(ms, { zone }).offset;
+	return offsetAt(ms, zone);
 }
 
 /** Formats an offset in minutes as ±HH:MM. */
@@ -50,6 +68,5 @@ export function formatOffset(minutes: number): string {
  * days last 23 or 25 hours as they really did.
  */
 export function endOfPrecision(startMs: number, zone: string, precision: TimePrecision): number {
-	const start = DateTime.fromMillis(startMs, { zone });
-	return start.plus({ [`${precision}s`]: 1 }).toMillis();
+	return addUnits(startMs, zone, precision, 1);
 }

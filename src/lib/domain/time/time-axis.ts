@@ -1,10 +1,17 @@
-import { DateTime } from 'luxon';
 import { describeZone } from './local-time';
 import { parseWallClock } from './wall-clock';
 import { calendarBoundaries, chooseInterval } from './histogram';
 import type { TimeRange } from './range';
+import {
+	INVALID_TIME,
+	addUnits,
+	monthName,
+	offsetAt,
+	pad,
+	startOfUnit,
+	wallClockAt
+} from './zoned';
 
-import { LOCALE } from '../locale';
 import { DAY_MS as DAY, HOUR_MS as HOUR, MINUTE_MS as MINUTE } from './units';
 
 /** How much of the extent the slider shows, widest first; every level but `all` is centred. */
@@ -58,11 +65,11 @@ export function snapToStep(
 	mode: 'round' | 'floor' = 'round'
 ): number {
 	if (step >= DAY) {
-		const start = DateTime.fromMillis(ms, { zone }).startOf('day').toMillis();
-		const next = DateTime.fromMillis(start, { zone }).plus({ days: 1 }).toMillis();
+		const start = startOfUnit(ms, zone, 'day');
+		const next = addUnits(start, zone, 'day', 1);
 		return mode === 'round' && ms - start >= next - ms ? next : start;
 	}
-	const off = DateTime.fromMillis(ms, { zone }).offset * MINUTE;
+	const off = offsetAt(ms, zone) * MINUTE;
 	return Math[mode]((ms + off) / step) * step - off;
 }
 
@@ -85,20 +92,24 @@ export interface AxisTick {
 export function axisTicks(domain: TimeRange, zone: string, maxTicks: number): AxisTick[] {
 	const interval = chooseInterval(domain, maxTicks);
 	return calendarBoundaries(domain, interval, zone).map((ms) => {
-		const t = DateTime.fromMillis(ms, { zone }).setLocale(LOCALE);
-		let format = 'HH:mm';
-		if (interval.unit === 'year') format = 'yyyy';
-		else if (interval.unit === 'month') format = t.month === 1 ? 'yyyy' : 'LLL';
-		else if (interval.unit === 'day' || interval.unit === 'week') format = 'd LLL';
-		else if (t.hour === 0 && t.minute === 0) format = 'd LLL';
-		return { ms, label: t.toFormat(format) };
+		const t = wallClockAt(ms, zone);
+		const year = pad(t.year, 4);
+		const dayMonth = `${t.day} ${monthName(t.month, 'short')}`;
+		let label = `${pad(t.hour, 2)}:${pad(t.minute, 2)}`;
+		if (interval.unit === 'year') label = year;
+		else if (interval.unit === 'month') label = t.month === 1 ? year : monthName(t.month, 'short');
+		else if (interval.unit === 'day' || interval.unit === 'week') label = dayMonth;
+		else if (t.hour === 0 && t.minute === 0) label = dayMonth;
+		return { ms, label };
 	});
 }
 
 /** "Friday 13 November 2015, 21:40 Brussels time": the slider's value in words. */
 export function formatSliderTime(ms: number, zone: string): string {
-	const t = DateTime.fromMillis(ms, { zone }).setLocale(LOCALE);
-	return `${t.toFormat('cccc d LLLL yyyy, HH:mm')} ${describeZone(zone)}`;
+	const t = wallClockAt(ms, zone);
+	if (Number.isNaN(t.year)) return `${INVALID_TIME} ${describeZone(zone)}`;
+	const date = `${t.weekday} ${t.day} ${monthName(t.month, 'long')} ${pad(t.year, 4)}`;
+	return `${date}, ${pad(t.hour, 2)}:${pad(t.minute, 2)} ${describeZone(zone)}`;
 }
 
 /** A typed start and end read as a time window, or why it was refused. */

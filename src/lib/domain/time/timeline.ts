@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { formatLocalDate } from './local-time';
+import { INVALID_TIME, pad, wallClockAt } from './zoned';
 import type { AtlasEvent } from '../data/schema';
 import type { TimePrecision } from '../data/vocabulary';
 
@@ -37,10 +37,11 @@ export function compareEvents(a: AtlasEvent, b: AtlasEvent): number {
 
 /** The local period key of an event: its date in its own zone, at no finer than day. */
 export function localPeriodKey(event: AtlasEvent): string {
-	const t = DateTime.fromMillis(event.startMs, { zone: event.timeZone });
-	if (event.timePrecision === 'year') return t.toFormat('yyyy');
-	if (event.timePrecision === 'month') return t.toFormat('yyyy-LL');
-	return t.toFormat('yyyy-LL-dd');
+	const t = wallClockAt(event.startMs, event.timeZone);
+	if (Number.isNaN(t.year)) return INVALID_TIME;
+	if (event.timePrecision === 'year') return pad(t.year, 4);
+	if (event.timePrecision === 'month') return `${pad(t.year, 4)}-${pad(t.month, 2)}`;
+	return `${pad(t.year, 4)}-${pad(t.month, 2)}-${pad(t.day, 2)}`;
 }
 
 /**

@@ -1,9 +1,7 @@
-import { DateTime } from 'luxon';
-import { DAY_MS, MINUTE_MS } from './units';
+import { isValid, parseISO } from 'date-fns';
+import { INVALID_TIME, instantOf, pad, wallClockAt } from './zoned';
 
-/** The format of a wall-clock time in links and typed inputs: `2015-11-13T21:40`. */
-const WALL_CLOCK_FORMAT = "yyyy-LL-dd'T'HH:mm";
-/** Also accepts the seconds a `datetime-local` input may add; they are dropped. */
+/** Accepts `2015-11-13T21:40`, and the seconds a `datetime-local` input may add (dropped). */
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 
 /**
@@ -22,24 +20,29 @@ export function parseWallClock(text: string, zone: string): number | null {
 	const match = WALL_CLOCK.exec(text.trim());
 	if (!match) return null;
 	const wall = `${match[1]}T${match[2]}`;
-	// luxon itself moves gap times forward, and picks the later instant in an overlap.
-	const parsed = DateTime.fromISO(wall, { zone });
-	if (!parsed.isValid || !sameCalendarDay(parsed, wall)) return null;
-	const ms = parsed.toMillis();
-	const shift = DateTime.fromMillis(ms - DAY_MS, { zone }).offset - parsed.offset;
-	if (shift > 0) {
-		const earlier = ms - shift * MINUTE_MS;
-		if (formatWallClock(earlier, zone) === wall) return earlier;
-	}
-	return ms;
-}
-
-/** luxon rolls impossible dates over (30 February → 2 March); the calendar day must survive. */
-function sameCalendarDay(parsed: DateTime, wall: string): boolean {
-	return parsed.toFormat('yyyy-LL-dd') === wall.slice(0, 10);
+	// Read as UTC first, only to check the calendar: date-fns refuses 30 February and minute 60,
+	// and reads T24:00 as the next midnight, which the round trip then refuses.
+	const calendar = parseISO(`${wall}Z`);
+	if (!isValid(calendar) || calendar.toISOString().slice(0, 16) !== wall) return null;
+	// `instantOf` moves gap times forward, and without a preferred offset takes the earlier
+	// instant in an overlap.
+	return instantOf(
+		{
+			year: calendar.getUTCFullYear(),
+			month: calendar.getUTCMonth() + 1,
+			day: calendar.getUTCDate(),
+			hour: calendar.getUTCHours(),
+			minute: calendar.getUTCMinutes(),
+			second: 0,
+			millisecond: 0
+		},
+		zone
+	);
 }
 
 /** An instant as the wall clock of `zone` shows it, to the minute: `2015-11-13T21:40`. */
 export function formatWallClock(ms: number, zone: string): string {
-	return DateTime.fromMillis(ms, { zone }).toFormat(WALL_CLOCK_FORMAT);
+	const t = wallClockAt(ms, zone);
+	if (Number.isNaN(t.year)) return INVALID_TIME;
+	return `${pad(t.year, 4)}-${pad(t.month, 2)}-${pad(t.day, 2)}T${pad(t.hour, 2)}:${pad(t.minute, 2)}`;
 }
