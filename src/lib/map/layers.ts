@@ -34,7 +34,7 @@ const drawn = buildDrawnFilter();
 
 /**
  * The overlay layers, bottom to top: halos, routes, links, points, the selection ring.
- * `haloIntervals` is the most events any halo stands for (see `countHaloIntervals`).
+ * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`).
  */
 export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
 	const halo = listIntervalKeys(haloIntervals);

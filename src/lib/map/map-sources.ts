@@ -9,7 +9,7 @@ import type { AtlasMapData } from './features';
  */
 export interface AtlasMapSources {
 	data: { [K in keyof AtlasMapData]: string | AtlasMapData[K] };
-	/** The most events any halo stands for (see `countHaloIntervals`). */
+	/** The most separate time intervals any halo carries (see `countHaloIntervals`). */
 	haloIntervals: number;
 }
 
