@@ -86,7 +86,7 @@ export function buildAtlasIndex(data: AtlasData): AtlasIndex {
 }
 
 /** Index of the first value greater than or equal to `value` in an ascending array. */
-export function lowerBound(sorted: Float64Array, value: number): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
 	let lo = 0;
 	let hi = sorted.length;
 	while (lo < hi) {
@@ -98,7 +98,7 @@ export function lowerBound(sorted: Float64Array, value: number): number {
 }
 
 /** Index of the first value strictly greater than `value` in an ascending array. */
-export function upperBound(sorted: Float64Array, value: number): number {
+export function upperBound(sorted: ArrayLike<number>, value: number): number {
 	let lo = 0;
 	let hi = sorted.length;
 	while (lo < hi) {
@@ -172,17 +172,5 @@ export function neighbourOf(
 /** How many of the positions `[first, end)` are shown: two binary searches at most. */
 export function countShownBetween(shown: ShownEvents, first: number, end: number): number {
 	if (shown.positions === null) return Math.max(0, Math.min(end, shown.count) - first);
-	return searchInt(shown.positions, end) - searchInt(shown.positions, first);
-}
-
-/** First index in an ascending Int32Array whose value is at least `value`. */
-function searchInt(sorted: Int32Array, value: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if ((sorted[mid] as number) < value) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+	return lowerBound(shown.positions, end) - lowerBound(shown.positions, first);
 }
