@@ -16,7 +16,6 @@ import { mergeIntervals, type Interval } from '../../src/lib/domain/time/interva
 import {
 	buildDrawnFilter,
 	buildFadeExpression,
-	buildIdMatchExpression,
 	buildPastExpression,
 	buildShownExpression,
 	listIntervalKeys
@@ -84,7 +83,7 @@ function evaluateFilter(
 	range: TimeRange,
 	fadePast: boolean
 ) {
-	const globalState = buildGlobalState(range, fadePast, null, null);
+	const globalState = buildGlobalState(range, fadePast);
 	const compiled = featureFilter(filter, 'test', globalState);
 	return (properties: Properties) => compiled.filter({ zoom: 10 }, asFeature(properties));
 }
@@ -211,7 +210,7 @@ function groupPhase(intervals: readonly Interval[], range: TimeRange): EventPhas
  * quicker than compiling thousands of times.
  */
 function compileLive(keys: ReturnType<typeof listIntervalKeys>) {
-	const live: AtlasGlobalState = buildGlobalState(extent, true, null, null);
+	const live: AtlasGlobalState = buildGlobalState(extent, true);
 	const filter = (expression: ReturnType<typeof buildDrawnFilter>) => {
 		const compiled = featureFilter(expression, 'test', live);
 		return (properties: Properties) => compiled.filter({ zoom: 10 }, asFeature(properties));
@@ -220,7 +219,7 @@ function compileLive(keys: ReturnType<typeof listIntervalKeys>) {
 	if (fade.result !== 'success') throw new Error(JSON.stringify(fade.value));
 	return {
 		set: (range: TimeRange, fadePast: boolean) =>
-			Object.assign(live, buildGlobalState(range, fadePast, null, null)),
+			Object.assign(live, buildGlobalState(range, fadePast)),
 		drawn: filter(buildDrawnFilter(keys)),
 		shown: filter(buildShownExpression(keys)),
 		past: filter(buildPastExpression(keys)),
@@ -351,25 +350,10 @@ describe('a halo shared by events at one spot', () => {
 
 describe('global state', () => {
 	it('replaces the -Infinity of cumulative mode by a finite instant before every event', () => {
-		const state = buildGlobalState({ from: -Infinity, to: extent.to }, true, null, null);
+		const state = buildGlobalState({ from: -Infinity, to: extent.to }, true);
 		expect(Number.isFinite(state.from)).toBe(true);
 		expect(state.from).toBe(MIN_TIME_MS);
 		expect(events.every((e) => e.endMs > state.from)).toBe(true);
-	});
-
-	it('turns no selection into an empty id that matches no feature', () => {
-		const state = buildGlobalState(extent, true, null, null);
-		const match = featureFilter(buildIdMatchExpression('selectedId'), 'test', state);
-		expect(state.selectedId).toBe('');
-		expect(features.some((f) => match.filter({ zoom: 10 }, asFeature(f.properties)))).toBe(false);
-	});
-
-	it('matches exactly the selected event', () => {
-		const id = events[0]!.id;
-		const state = buildGlobalState(extent, true, id, null);
-		const match = featureFilter(buildIdMatchExpression('selectedId'), 'test', state);
-		const matched = features.filter((f) => match.filter({ zoom: 10 }, asFeature(f.properties)));
-		expect(matched.map((f) => f.properties.id)).toEqual([id]);
 	});
 });
 
@@ -377,7 +361,7 @@ describe('fade paint', () => {
 	it('gives shown events full opacity and past ones the faded value', () => {
 		const event = [...events].sort((a, b) => a.endMs - b.endMs)[0]!;
 		const range = { from: event.endMs, to: event.endMs + DAY };
-		const globalState = buildGlobalState(range, true, null, null);
+		const globalState = buildGlobalState(range, true);
 		const parsed = createExpression(buildFadeExpression(1, 0.3), 'test', null, globalState);
 		if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
 		const properties = propertiesById.get(event.id)!;
@@ -388,7 +372,7 @@ describe('fade paint', () => {
 			buildFadeExpression(1, 0.3),
 			'test',
 			null,
-			buildGlobalState(current, true, null, null)
+			buildGlobalState(current, true)
 		);
 		if (later.result !== 'success') throw new Error(JSON.stringify(later.value));
 		expect(later.value.evaluate({ zoom: 10 }, asFeature(properties))).toBe(1);

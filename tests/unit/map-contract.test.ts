@@ -8,7 +8,8 @@ import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { readBasemapConfig } from '../../src/lib/map/config';
 import { buildMapData, countHaloIntervals } from '../../src/lib/map/features';
-import { buildAtlasLayers, SOURCE_IDS } from '../../src/lib/map/layers';
+import { buildFocusFeatures, indexLinkLines } from '../../src/lib/map/focus';
+import { buildAtlasLayers, FOCUS_SOURCE_IDS, SOURCE_IDS } from '../../src/lib/map/layers';
 import {
 	BOUNDS_METHODS,
 	GEOJSON_SOURCE_METHODS,
@@ -86,14 +87,22 @@ describe('styles the adapter builds pass the style spec validator', () => {
 		expect(style.sprite).toBeUndefined();
 	});
 
-	it('the event overlay, with its four sources', () => {
+	it('the event overlay, with its dataset and focus sources', () => {
 		const data = buildMapData(events);
-		const sources = Object.fromEntries(
-			Object.entries(SOURCE_IDS).map(([key, id]) => [
+		const focus = {
+			rings: buildFocusFeatures({ selected: events[0], hovered: events[1] }),
+			links: indexLinkLines(data.links)(data.links.features[0]!.properties.from)
+		};
+		const sources = Object.fromEntries([
+			...Object.entries(SOURCE_IDS).map(([key, id]) => [
 				id,
-				{ type: 'geojson' as const, data: data[key as keyof typeof data] }
+				{ type: 'geojson' as const, data: data[key as keyof typeof SOURCE_IDS] }
+			]),
+			...Object.entries(FOCUS_SOURCE_IDS).map(([key, id]) => [
+				id,
+				{ type: 'geojson' as const, data: focus[key as keyof typeof FOCUS_SOURCE_IDS] }
 			])
-		);
+		]);
 		const layers = buildAtlasLayers(countHaloIntervals(data)) as StyleSpecification['layers'];
 		expect(messages({ version: 8, sources, layers })).toEqual([]);
 	});

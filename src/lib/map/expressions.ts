@@ -78,28 +78,6 @@ export function buildFadeExpression(
 	return ['case', buildShownExpression(keys), shown, faded];
 }
 
-/** True for the feature whose `key` property is the selected (or hovered) event's id. */
-export function buildIdMatchExpression(
-	which: 'selectedId' | 'hoveredId',
-	key = 'id'
-): ExpressionSpecification {
-	return ['==', ['get', key], ['to-string', state(which)]];
-}
-
-/**
- * Filter for link lines: those touching the selected event, and only while the event at the
- * other end is drawn, so no line leads to an empty spot.
- */
-export function buildSelectedLinkFilter(): ExpressionSpecification {
-	const end = (side: 'from' | 'to'): ExpressionSpecification =>
-		buildDrawnFilter([[`${side}StartMs`, `${side}EndMs`]]);
-	return [
-		'any',
-		['all', buildIdMatchExpression('selectedId', 'from'), end('to')],
-		['all', buildIdMatchExpression('selectedId', 'to'), end('from')]
-	];
-}
-
 /** Paint value: each category's Okabe–Ito colour from `CATEGORY_COLOUR`, grey for anything else. */
 export function buildCategoryColourExpression(key = 'category'): ExpressionSpecification {
 	const pairs = CATEGORIES.flatMap((category) => [category, CATEGORY_COLOUR[category]]);

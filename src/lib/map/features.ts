@@ -1,5 +1,5 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import { buildPrecisionHalo } from '$lib/domain/geo/halo';
+import { buildPrecisionHalo, haloMinZoom, PRECISION_RADIUS_M } from '$lib/domain/geo/halo';
 import { buildLinkLines, type LinkLineGeometry } from '$lib/domain/geo/links';
 import { mergeIntervals } from '$lib/domain/time/intervals';
 import type { AtlasEvent } from '$lib/domain/data/schema';
@@ -35,6 +35,8 @@ export type HaloFeatureProperties = {
 	count: number;
 	/** How many merged intervals the halo carries. */
 	intervals: number;
+	/** The lowest zoom at which the halo reaches beyond its event's circle (see haloMinZoom). */
+	minZoom: number;
 } & Record<`startMs${number}` | `endMs${number}`, number>;
 
 /** A link line carries both ends' intervals, so it is drawn only while both ends are. */
@@ -109,6 +111,9 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 	};
 }
 
+/** The smallest circle radius the points layer draws, in CSS pixels (see RADIUS in layers.ts). */
+const HALO_MIN_PIXELS = 5;
+
 function buildHalos(events: readonly AtlasEvent[]): AtlasMapData['halos']['features'] {
 	const groups = new Map<string, AtlasEvent[]>();
 	for (const event of events) {
@@ -126,7 +131,12 @@ function buildHalos(events: readonly AtlasEvent[]): AtlasMapData['halos']['featu
 			category: categories.size === 1 ? first.category : 'mixed',
 			precision: first.place.precision,
 			count: members.length,
-			intervals: union.length
+			intervals: union.length,
+			minZoom: haloMinZoom(
+				PRECISION_RADIUS_M[first.place.precision],
+				first.coordinates[1],
+				HALO_MIN_PIXELS
+			)
 		};
 		union.forEach(({ startMs, endMs }, i) => {
 			properties[`startMs${i}`] = startMs;

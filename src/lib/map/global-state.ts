@@ -1,8 +1,9 @@
 import type { TimeRange } from '$lib/domain/time/range';
 
 /**
- * The names of the MapLibre global-state properties the atlas layers read. Moving the slider,
- * toggling fading or selecting an event only sets these, never re-uploads a source.
+ * The names of the MapLibre global-state properties the atlas layers read. Moving the slider or
+ * toggling fading only sets these, never re-uploads a source. The selection and the hover are
+ * not here: a change of one would lay out every layer that reads it again (see focus.ts).
  */
 export const STATE_KEYS = {
 	/** Epoch ms; the range's `from`, finite. */
@@ -10,11 +11,7 @@ export const STATE_KEYS = {
 	/** Epoch ms; the range's `to`, finite. */
 	to: 'to',
 	/** Whether events over before `from` are drawn faded (true) or hidden (false). */
-	fadePast: 'fadePast',
-	/** The selected event's id, or '' for none. */
-	selectedId: 'selectedId',
-	/** The id of the event under the pointer or keyboard focus, or '' for none. */
-	hoveredId: 'hoveredId'
+	fadePast: 'fadePast'
 } as const;
 
 /** What `map.setGlobalStateProperty` is given, and the style's `state` defaults. */
@@ -22,8 +19,6 @@ export interface AtlasGlobalState {
 	from: number;
 	to: number;
 	fadePast: boolean;
-	selectedId: string;
-	hoveredId: string;
 }
 
 /**
@@ -40,17 +35,7 @@ export function toFiniteRange(range: TimeRange): TimeRange {
 	return { from: clamp(range.from), to: clamp(range.to) };
 }
 
-/** Global state for a reader's current view; null ids become '' so comparisons stay typed. */
-export function buildGlobalState(
-	range: TimeRange,
-	fadePast: boolean,
-	selectedId: string | null,
-	hoveredId: string | null
-): AtlasGlobalState {
-	return {
-		...toFiniteRange(range),
-		fadePast,
-		selectedId: selectedId ?? '',
-		hoveredId: hoveredId ?? ''
-	};
+/** Global state for a reader's current view. */
+export function buildGlobalState(range: TimeRange, fadePast: boolean): AtlasGlobalState {
+	return { ...toFiniteRange(range), fadePast };
 }

@@ -1,56 +1,75 @@
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import type { AtlasGeoJSONSource, AtlasMap } from './maplibre-surface';
+import type { FeatureCollection } from 'geojson';
 import {
 	buildCategoryColourExpression,
 	buildDrawnFilter,
 	buildFadeExpression,
-	buildIdMatchExpression,
-	buildSelectedLinkFilter,
 	listIntervalKeys
 } from './expressions';
 import { STATE_KEYS, type AtlasGlobalState } from './global-state';
-import type { AtlasMapData } from './features';
+import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
 
-/** Sources the atlas adds on top of whichever basemap style is in use. */
+/**
+ * Sources drawn from the dataset's map files, uploaded once per dataset. Every layer on them
+ * reads only the time range and fading, so only a step in time lays them out again.
+ */
 export const SOURCE_IDS = {
 	events: 'atlas-events',
 	halos: 'atlas-halos',
-	routes: 'atlas-routes',
+	routes: 'atlas-routes'
+} as const;
+
+/** Small sources that follow the selection and the hover (see focus.ts), replaced by setData. */
+export const FOCUS_SOURCE_IDS = {
+	rings: 'atlas-focus',
 	links: 'atlas-links'
 } as const;
+
+/** What the focus sources hold now; a style swap drops them, so they are added again from it. */
+export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>;
 
 /** The layer pointer queries hit: one circle per event. */
 export const EVENT_POINT_LAYER = 'atlas-event-points';
 
 const INK = '#1a1a1a';
-/** A transparent square as wide as an event circle at its largest (radius 8), in CSS pixels. */
-const OBSTACLE_IMAGE = 'atlas-obstacle';
-const OBSTACLE_SIZE = 16;
-/** Event circle radius in CSS pixels, growing with zoom; the obstacles follow it. */
+/** Event circle radius in CSS pixels, growing with zoom. */
 const RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 5, 12, 8];
 const category = buildCategoryColourExpression();
 const drawn = buildDrawnFilter();
+const ring = (role: FocusRole): ExpressionSpecification => [
+	'all',
+	['==', ['get', 'role'], role],
+	drawn
+];
 
 /**
- * The overlay layers, bottom to top: halos, routes, links, points, the selection ring.
+ * The overlay layers, bottom to top: halos, routes, the selected event's links, points, the
+ * hover ring, the selection ring.
  * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`).
  */
 export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
 	const halo = listIntervalKeys(haloIntervals);
+	// A halo smaller than its event's circle would be hidden under it: not laid out at all.
+	const haloFilter: ExpressionSpecification = [
+		'all',
+		['>=', ['zoom'], ['get', 'minZoom']],
+		buildDrawnFilter(halo)
+	];
 	return [
 		{
 			id: 'atlas-halo-fill',
 			type: 'fill',
 			source: SOURCE_IDS.halos,
-			filter: buildDrawnFilter(halo),
+			filter: haloFilter,
 			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.12, 0.04, halo) }
 		},
 		{
 			id: 'atlas-halo-line',
 			type: 'line',
 			source: SOURCE_IDS.halos,
-			filter: buildDrawnFilter(halo),
+			filter: haloFilter,
 			paint: {
 				'line-color': category,
 				'line-width': 1.2,
@@ -74,45 +93,45 @@ export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
 		{
 			id: 'atlas-links',
 			type: 'line',
-			source: SOURCE_IDS.links,
-			filter: buildSelectedLinkFilter(),
+			source: FOCUS_SOURCE_IDS.links,
+			// Only the selected event's links are in the source; each is drawn while its other end is.
+			filter: buildDrawnFilter([['otherStartMs', 'otherEndMs']]),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: { 'line-color': INK, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.85 }
-		},
-		{
-			// Invisible, but takes room in symbol placement, so place names move off the points.
-			id: 'atlas-event-obstacles',
-			type: 'symbol',
-			source: SOURCE_IDS.events,
-			filter: drawn,
-			layout: {
-				'icon-image': OBSTACLE_IMAGE,
-				'icon-size': ['interpolate', ['linear'], ['zoom'], 5, 5 / 8, 12, 1],
-				'icon-padding': [0],
-				'icon-allow-overlap': true,
-				'icon-ignore-placement': false
-			}
 		},
 		{
 			id: EVENT_POINT_LAYER,
 			type: 'circle',
 			source: SOURCE_IDS.events,
+			// No circle-sort-key: the features come sorted by start (buildMapData), and a layout
+			// property would be evaluated again on every step, since a step reloads the source.
 			filter: drawn,
-			layout: { 'circle-sort-key': ['get', 'startMs'] },
 			paint: {
 				'circle-color': category,
 				'circle-radius': RADIUS,
 				'circle-stroke-color': INK,
-				'circle-stroke-width': ['case', buildIdMatchExpression('hoveredId'), 3, 1.2],
+				'circle-stroke-width': 1.2,
 				'circle-opacity': buildFadeExpression(1, 0.35),
 				'circle-stroke-opacity': buildFadeExpression(1, 0.45)
 			}
 		},
 		{
+			id: 'atlas-event-hovered',
+			type: 'circle',
+			source: FOCUS_SOURCE_IDS.rings,
+			filter: ring('hovered'),
+			paint: {
+				'circle-color': 'rgba(0, 0, 0, 0)',
+				'circle-radius': RADIUS,
+				'circle-stroke-color': INK,
+				'circle-stroke-width': 3
+			}
+		},
+		{
 			id: 'atlas-event-selected',
 			type: 'circle',
-			source: SOURCE_IDS.events,
-			filter: ['all', drawn, buildIdMatchExpression('selectedId')],
+			source: FOCUS_SOURCE_IDS.rings,
+			filter: ring('selected'),
 			paint: {
 				'circle-color': 'rgba(0, 0, 0, 0)',
 				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 10, 12, 13],
@@ -127,14 +146,18 @@ export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
  * Sets every global-state property, then adds the sources (each uploaded once, here) and the
  * layers. Call on every `style.load`, since a style swap drops what was added.
  */
-export function addAtlasLayers(map: AtlasMap, sources: AtlasMapSources, state: AtlasGlobalState) {
+export function addAtlasLayers(
+	map: AtlasMap,
+	sources: AtlasMapSources,
+	focus: FocusData,
+	state: AtlasGlobalState
+) {
 	applyGlobalState(map, state);
-	if (!map.hasImage(OBSTACLE_IMAGE)) {
-		const pixels = new Uint8Array(OBSTACLE_SIZE * OBSTACLE_SIZE * 4);
-		map.addImage(OBSTACLE_IMAGE, { width: OBSTACLE_SIZE, height: OBSTACLE_SIZE, data: pixels });
-	}
-	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof AtlasMapData, string][]) {
+	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof typeof SOURCE_IDS, string][]) {
 		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: sources.data[key] });
+	}
+	for (const [key, id] of Object.entries(FOCUS_SOURCE_IDS) as [keyof FocusData, string][]) {
+		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: focus[key] });
 	}
 	for (const layer of buildAtlasLayers(sources.haloIntervals)) {
 		if (!map.getLayer(layer.id)) map.addLayer(layer);
@@ -149,6 +172,7 @@ export function replaceAtlasData(
 	map: AtlasMap,
 	previous: AtlasMapSources,
 	next: AtlasMapSources,
+	focus: FocusData,
 	state: AtlasGlobalState
 ) {
 	if (previous.haloIntervals !== next.haloIntervals) {
@@ -156,11 +180,16 @@ export function replaceAtlasData(
 			if (map.getLayer(layer.id)) map.removeLayer(layer.id);
 		}
 	}
-	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof AtlasMapData, string][]) {
+	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof typeof SOURCE_IDS, string][]) {
 		const source = map.getSource(id) as AtlasGeoJSONSource | undefined;
 		source?.setData(next.data[key]);
 	}
-	addAtlasLayers(map, next, state);
+	addAtlasLayers(map, next, focus, state);
+}
+
+/** Replaces what one focus source holds: a handful of features, cheap to lay out again. */
+export function setFocusData(map: AtlasMap, key: keyof FocusData, data: FeatureCollection) {
+	(map.getSource(FOCUS_SOURCE_IDS[key]) as AtlasGeoJSONSource | undefined)?.setData(data);
 }
 
 /** Writes the given global-state properties; unchanged values cost nothing in MapLibre. */

@@ -9,7 +9,6 @@ import type { GeoJSONSource, LngLatBounds, Map as MapLibreMap, Popup } from 'map
 export const LIBRARY_EXPORTS = ['Map', 'Popup', 'addProtocol', 'setWorkerUrl'] as const;
 
 export const MAP_METHODS = [
-	'addImage',
 	'addLayer',
 	'addSource',
 	'flyTo',
@@ -19,7 +18,6 @@ export const MAP_METHODS = [
 	'getLayer',
 	'getSource',
 	'getZoom',
-	'hasImage',
 	'jumpTo',
 	'off',
 	'on',

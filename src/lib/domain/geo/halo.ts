@@ -29,3 +29,19 @@ export function buildPrecisionHalo(
 	if (radius <= 0) return null;
 	return circle(event.coordinates, radius / 1000, { steps: 64, units: 'kilometers' });
 }
+
+/** Web Mercator's ground size of one CSS pixel at the equator at zoom 0 (512-pixel tiles), m. */
+const METRES_PER_PIXEL_Z0 = 40_075_016.686 / 512;
+
+/**
+ * The lowest whole zoom at which a halo of `radiusM` metres at latitude `lat` is at least
+ * `pixels` CSS pixels across in radius (Web Mercator: a pixel covers
+ * `METRES_PER_PIXEL_Z0 · cos(lat) / 2^zoom` metres). Below it the halo would lie under its
+ * event's circle, so the map skips it. Whole zooms, because MapLibre evaluates a filter's
+ * `zoom` at the tile's whole zoom; rounding down shows a halo early rather than late.
+ */
+export function haloMinZoom(radiusM: number, lat: number, pixels: number): number {
+	const cos = Math.cos((lat * Math.PI) / 180);
+	const zoom = Math.log2((pixels * METRES_PER_PIXEL_Z0 * cos) / radiusM);
+	return Math.max(0, Math.floor(zoom));
+}
