@@ -1,7 +1,7 @@
 import { MercatorCoordinate } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
-import { haloMinZoom, PRECISION_RADIUS_M } from '../../src/lib/domain/geo/halo';
+import { haloMinZoom, PRECISION_RADIUS_M } from '../../src/lib/domain/geo/precision';
 import { buildMapData } from '../../src/lib/map/features';
 import { buildFocusFeatures, indexLinkLines } from '../../src/lib/map/focus';
 import { readAtlasInput } from '../../src/lib/server/geodata';

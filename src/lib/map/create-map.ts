@@ -2,7 +2,6 @@ import type { MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { AtlasLibrary, AtlasMap } from './maplibre-surface';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { readBasemapConfig } from './config';
-import { buildPmtilesStyle, openPmtilesArchive } from './pmtiles';
 import {
 	BASEMAP_FALLBACK,
 	canCreateWebGL2,
@@ -57,10 +56,15 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 	let style: StyleSpecification | string = options.embeddedStyle;
 	try {
 		const { choice } = config;
+		// PMTiles support is downloaded only by sites configured to use it.
 		if (choice.kind === 'style') {
-			if (choice.pmtilesUrl) await openPmtilesArchive(lib, choice.pmtilesUrl);
+			if (choice.pmtilesUrl) {
+				const { openPmtilesArchive } = await import('./pmtiles');
+				await openPmtilesArchive(lib, choice.pmtilesUrl);
+			}
 			style = choice.url;
 		} else if (choice.kind === 'pmtiles') {
+			const { buildPmtilesStyle, openPmtilesArchive } = await import('./pmtiles');
 			style = buildPmtilesStyle(await openPmtilesArchive(lib, choice.url));
 		}
 	} catch (error) {

@@ -1,5 +1,6 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import { buildPrecisionHalo, haloMinZoom, PRECISION_RADIUS_M } from '$lib/domain/geo/halo';
+import { buildPrecisionHalo } from '$lib/domain/geo/halo';
+import { haloMinZoom, PRECISION_RADIUS_M } from '$lib/domain/geo/precision';
 import { buildLinkLines, type LinkLineGeometry } from '$lib/domain/geo/links';
 import { mergeIntervals } from '$lib/domain/time/intervals';
 import type { AtlasEvent } from '$lib/domain/data/schema';
