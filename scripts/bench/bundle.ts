@@ -12,6 +12,12 @@ export interface BundleReport {
 	/** The atlas's own JavaScript: every .js under _app/immutable/ but MapLibre and workers. */
 	own: JsFile[];
 	ownGzipBytes: number;
+	/**
+	 * The atlas's own JavaScript the home page loads before it is interactive: the module scripts
+	 * and modulepreloads its HTML names. The map's code and MapLibre follow it, loaded lazily.
+	 */
+	initial: JsFile[];
+	initialGzipBytes: number;
 	/** Chunks recognised as MapLibre by their content. */
 	maplibre: JsFile[];
 	/** Web Worker scripts (MapLibre's or the atlas's), left out of both sums above. */
@@ -39,7 +45,14 @@ function isWorker(path: string): boolean {
 /** Sorts the site's JavaScript into the atlas's own, MapLibre's and workers', gzip-sized. */
 export function measureBundle(siteDir: string): BundleReport {
 	const immutable = join(siteDir, '_app', 'immutable');
-	const report: BundleReport = { own: [], ownGzipBytes: 0, maplibre: [], workers: [] };
+	const report: BundleReport = {
+		own: [],
+		ownGzipBytes: 0,
+		initial: [],
+		initialGzipBytes: 0,
+		maplibre: [],
+		workers: []
+	};
 	for (const path of listFiles(immutable)) {
 		if (!/\.m?js$/.test(path)) continue;
 		const text = readFileSync(path);
@@ -51,5 +64,11 @@ export function measureBundle(siteDir: string): BundleReport {
 		else if (path.endsWith('.js')) report.own.push(file);
 	}
 	report.ownGzipBytes = report.own.reduce((sum, f) => sum + f.gzipBytes, 0);
+	const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
+	const named = new Set(
+		[...html.matchAll(/(?:href|src)="\.?\/?(_app\/immutable\/[^"]+\.js)"/g)].map((m) => m[1])
+	);
+	report.initial = report.own.filter((f) => named.has(f.path.split(/[/\\]/).join('/')));
+	report.initialGzipBytes = report.initial.reduce((sum, f) => sum + f.gzipBytes, 0);
 	return report;
 }

@@ -169,9 +169,15 @@ export function checkTargets(report: BenchReport): Target[] {
 			: 'not measured in this run'
 	});
 	targets.push({
-		name: 'Atlas JavaScript without MapLibre ≤ 60 KB gzip',
-		met: sizes.length > 0 ? sizes.every((s) => s.bundle.ownGzipBytes <= 60 * 1024) : null,
-		detail: sizes.map((s) => `${count(s.size)}: ${kb(s.bundle.ownGzipBytes / 1024)}`).join('; ')
+		name: 'Atlas JavaScript without MapLibre ≤ 60 KB gzip, as the home page loads it before it is interactive',
+		met: sizes.length > 0 ? sizes.every((s) => s.bundle.initialGzipBytes <= 60 * 1024) : null,
+		detail: sizes
+			.map(
+				(s) =>
+					`${count(s.size)}: ${kb(s.bundle.initialGzipBytes / 1024)} ` +
+					`(all of the atlas's own chunks, lazy ones included: ${kb(s.bundle.ownGzipBytes / 1024)})`
+			)
+			.join('; ')
 	});
 	const early = sizes.flatMap((s) => [...s.atlas.maplibreBeforeFcp, ...s.atlas.dataBeforeFcp]);
 	targets.push({
@@ -267,9 +273,13 @@ export function renderReport(report: BenchReport): string {
 		'- **Validation**: `validateAtlas` in Node on the dataset read from disk (parsing not ' +
 			'timed; median of 5 runs, 2 at 100,000), and in the browser the duration of the ' +
 			'`atlas:worker-validate` measure the atlas records, when it records one.',
-		'- **Atlas JavaScript**: gzip (node:zlib, default level) of every `.js` file under ' +
-			'`_app/immutable/` except the chunks holding MapLibre (recognised by its control class ' +
-			'names) and worker scripts.',
+		'- **Atlas JavaScript**: gzip (node:zlib, default level) of `.js` files under ' +
+			'`_app/immutable/`, leaving out the chunks holding MapLibre (recognised by its control ' +
+			'class names) and worker scripts. Counted twice: the files the home page’s HTML names ' +
+			'(module scripts and modulepreloads: what it loads before it is interactive; the target ' +
+			'is judged on this), and every chunk, including those loaded later or only on demand (the ' +
+			'map’s own code, loaded after the page is interactive; PMTiles support; the geometry for ' +
+			'a dataset swapped in at run time).',
 		''
 	);
 	out.push('## Results', '');
@@ -313,7 +323,14 @@ export function renderReport(report: BenchReport): string {
 				],
 				['MapLibre bytes before FCP', ...sizes.map((s) => yesNo(s.atlas.maplibreBeforeFcp))],
 				['Dataset bytes before FCP', ...sizes.map((s) => yesNo(s.atlas.dataBeforeFcp))],
-				['Atlas JS without MapLibre (gzip)', ...sizes.map((s) => kb(s.bundle.ownGzipBytes / 1024))],
+				[
+					'Atlas JS the home page loads before it is interactive (gzip)',
+					...sizes.map((s) => kb(s.bundle.initialGzipBytes / 1024))
+				],
+				[
+					'Atlas JS, every chunk, lazy ones included (gzip)',
+					...sizes.map((s) => kb(s.bundle.ownGzipBytes / 1024))
+				],
 				[
 					'MapLibre chunk(s) (gzip)',
 					...sizes.map((s) => kb(s.bundle.maplibre.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024))
