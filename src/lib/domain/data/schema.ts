@@ -8,13 +8,38 @@ import {
 	SOURCE_KINDS,
 	TIME_PRECISIONS
 } from './vocabulary';
+import { MAX_EVENTS, MAX_ID_LENGTH, MAX_LINE_LENGTH, formatCount } from './limits';
+import {
+	identifier,
+	isoDate,
+	line,
+	optionalLine,
+	optionalProse,
+	prose,
+	quoteText
+} from './string-rules';
 
-const nonEmpty = z.string().trim().min(1, 'a non-empty string');
-const slug = z
+const slug = identifier(
+	/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+	'a lowercase slug such as 2015-11-18-saint-denis-raid'
+);
+const SOURCE_ID = /^[A-Za-z0-9_-]+$/;
+const SOURCE_ID_EXAMPLE = 'a source id such as 000_024441ece85ae484';
+const sourceId = identifier(SOURCE_ID, SOURCE_ID_EXAMPLE);
+/**
+ * A quote's or figure's source: shaped like an id, and checked against sources.json after
+ * parsing, so an id refused there (such as `__proto__`) is reported once, on its definition.
+ */
+const sourceRef = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as 2015-11-18-saint-denis-raid');
-const sourceId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'a source id such as 000_024441ece85ae484');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date YYYY-MM-DD');
+	.max(MAX_ID_LENGTH, { message: SOURCE_ID_EXAMPLE, abort: true })
+	.regex(SOURCE_ID, SOURCE_ID_EXAMPLE);
+/** A zone name is checked further (known, spelt right) in validate-time.ts and validate.ts. */
+const zoneName = z
+	.string()
+	.trim()
+	.min(1, 'an IANA time zone such as Europe/Paris')
+	.max(MAX_LINE_LENGTH, 'an IANA time zone such as Europe/Paris');
 
 /** Longitude/latitude in WGS84, RFC 7946 order. */
 const position = z.tuple([
@@ -23,24 +48,24 @@ const position = z.tuple([
 ]);
 
 export const quoteSchema = z.strictObject({
-	source: sourceId,
-	text: nonEmpty
+	source: sourceRef,
+	text: quoteText
 });
 
 export const figureSchema = z.strictObject({
-	source: sourceId,
+	source: sourceRef,
 	/** Slug grouping comparable figures across sources, e.g. `killed`, `wounded`. */
 	measure: slug,
 	value: z.number().nonnegative('a number of zero or more'),
 	/** What the number counts, as the project words it: "people killed in the Paris attacks". */
-	label: nonEmpty,
-	unit: z.string().optional()
+	label: line,
+	unit: optionalLine
 });
 
 export const placeSchema = z.strictObject({
-	name: nonEmpty,
-	address: z.string().optional(),
-	locality: nonEmpty,
+	name: line,
+	address: optionalLine,
+	locality: line,
 	/** ISO 3166-1 alpha-2 code. */
 	country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as BE'),
 	precision: z.enum(LOCATION_PRECISIONS)
@@ -49,26 +74,29 @@ export const placeSchema = z.strictObject({
 export const linkSchema = z.strictObject({
 	to: slug,
 	relation: z.enum(LINK_RELATIONS),
-	note: z.string().optional()
+	note: optionalProse
 });
 
 export const eventPropertiesSchema = z.strictObject({
-	title: nonEmpty,
-	summary: nonEmpty,
+	title: line,
+	summary: prose,
 	category: z.enum(CATEGORIES),
-	/** ISO 8601 with an explicit offset; checked further in validate.ts. */
-	start: z.string(),
-	end: z.string().optional(),
-	timeZone: nonEmpty,
+	/** ISO 8601 with an explicit offset; checked further in validate-time.ts. */
+	start: z.string().max(MAX_LINE_LENGTH, 'an ISO 8601 date-time such as 2015-11-13T21:40:00+01:00'),
+	end: z
+		.string()
+		.max(MAX_LINE_LENGTH, 'an ISO 8601 date-time such as 2015-11-13T21:40:00+01:00')
+		.optional(),
+	timeZone: zoneName,
 	timePrecision: z.enum(TIME_PRECISIONS),
 	place: placeSchema,
 	quotes: z.array(quoteSchema).min(1, 'at least one quote'),
 	figures: z.array(figureSchema).default([]),
 	/** What comes from the public record and not from the sources, with why. */
 	editorial: z
-		.array(z.strictObject({ about: z.enum(EDITORIAL_SUBJECTS), note: nonEmpty }))
+		.array(z.strictObject({ about: z.enum(EDITORIAL_SUBJECTS), note: prose }))
 		.default([]),
-	notes: z.array(z.strictObject({ kind: z.enum(NOTE_KINDS), text: nonEmpty })).default([]),
+	notes: z.array(z.strictObject({ kind: z.enum(NOTE_KINDS), text: prose })).default([]),
 	links: z.array(linkSchema).default([]),
 	parent: slug.optional(),
 	/** Optional route for a movement, in addition to (never instead of) the point. */
@@ -84,37 +112,44 @@ export const eventFeatureSchema = z.strictObject({
 
 export const featureCollectionSchema = z.object({
 	type: z.literal('FeatureCollection'),
-	features: z.array(z.unknown())
+	features: z
+		.array(z.unknown())
+		.min(1, 'at least one event')
+		.max(MAX_EVENTS, `at most ${formatCount(MAX_EVENTS)} events`)
 });
 
 export const sourceSchema = z.strictObject({
 	id: sourceId,
-	file: z.string().regex(/^[\w.-]+\.txt$/, 'a .txt file name under geodata/sources/'),
+	file: z
+		.string()
+		.max(MAX_LINE_LENGTH, { message: 'a .txt file name under geodata/sources/', abort: true })
+		.regex(/^[\w.-]+\.txt$/, 'a .txt file name under geodata/sources/'),
 	/** Descriptive title written by the project; `headline` holds one printed in the text. */
-	title: nonEmpty,
-	headline: z.string().optional(),
+	title: line,
+	headline: optionalLine,
 	kind: z.enum(SOURCE_KINDS),
 	/** When the text was written, as an interval: one day when known, wider when inferred. */
 	written: z.strictObject({
 		from: isoDate,
 		to: isoDate,
 		inferred: z.boolean(),
-		basis: nonEmpty
+		basis: prose
 	}),
-	stated: z.array(nonEmpty).min(1, 'at least one stated fact'),
-	inferred: z.array(nonEmpty).default([])
+	stated: z.array(prose).min(1, 'at least one stated fact'),
+	inferred: z.array(prose).default([])
 });
 
-export const sourcesFileSchema = z.array(sourceSchema).min(1, 'at least one source');
+/** sources.json as a list; each source is checked on its own, so one bad source spoils no other. */
+export const sourcesFileSchema = z.array(z.unknown()).min(1, 'at least one source');
 
 /** The atlas's own words: everything story-specific lives in data, never in code. */
 export const atlasMetaSchema = z.strictObject({
-	title: nonEmpty,
-	subtitle: z.string().optional(),
-	introduction: z.array(nonEmpty).min(1, 'at least one paragraph'),
-	contentNote: nonEmpty,
+	title: line,
+	subtitle: optionalLine,
+	introduction: z.array(prose).min(1, 'at least one paragraph'),
+	contentNote: prose,
 	/** IANA zone the time slider speaks in; each event is still told in its own zone. */
-	timeZone: nonEmpty,
+	timeZone: zoneName,
 	language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as en')
 });
 

@@ -2,9 +2,12 @@ import {
 	eventFeatureSchema,
 	featureCollectionSchema,
 	type AtlasEvent,
-	type EventProperties,
-	type Source
+	type EventProperties
 } from './schema';
+import type { CheckedSources } from './validate-sources';
+import { MAX_DIAGNOSED_QUOTES } from './limits';
+import { findParentCycles } from './parent-cycles';
+import { ReferenceTally } from './reference-tally';
 import { SourceTexts } from './source-texts';
 import {
 	describe,
@@ -13,58 +16,136 @@ import {
 	valueAt,
 	type ValidationError
 } from './validation-errors';
-import { readTime, ZoneRules, type Report } from './validate-time';
+import { checkAlignment, readTime, ZoneRules, type Report } from './validate-time';
 
 const UNKNOWN_SOURCE = 'a source id listed in sources.json';
 const ANOTHER_EVENT = 'the id of another event in this file';
+/** Ids shown when naming a cycle of parents; a longer one is cut. */
+const CYCLE_SHOWN = 6;
 
-/** Checks that every quote is verbatim and every quote and figure cites a listed source. */
-function checkCitations(p: EventProperties, item: string, texts: SourceTexts, report: Report) {
-	p.quotes.forEach((quote, q) => {
-		if (!texts.has(quote.source)) {
-			report(item, `properties.quotes.${q}.source`, UNKNOWN_SOURCE, quote.source);
-		} else if (texts.quotes(quote.source, quote.text) === false) {
-			const expected = `a verbatim excerpt of ${quote.source}`;
-			report(item, `properties.quotes.${q}.text`, expected, quote.text);
-		}
-	});
-	p.figures.forEach((figure, f) => {
-		if (!texts.has(figure.source)) {
-			report(item, `properties.figures.${f}.source`, UNKNOWN_SOURCE, figure.source);
-		}
+/** What the checks of one events file share. */
+interface EventsRun {
+	file: string;
+	errors: ValidationError[];
+	report: Report;
+	texts: SourceTexts;
+	/** Unknown source ids, each reported once with its number of citations. */
+	unknownSources: ReferenceTally;
+	/** Failed quotes explained so far (see `MAX_DIAGNOSED_QUOTES`). */
+	explained: number;
+}
+
+/** Checks one quote: a listed source, and a verbatim excerpt of its text on word boundaries. */
+function checkQuote(run: EventsRun, item: string, field: string, source: string, text: string) {
+	if (!run.texts.has(source)) {
+		run.unknownSources.note(source, () => ({
+			file: run.file,
+			item,
+			field: `${field}.source`,
+			expected: UNKNOWN_SOURCE,
+			received: describe(source)
+		}));
+		return;
+	}
+	const match = run.texts.match(source, text);
+	if (match === undefined || match.kind === 'found') return;
+	const expected =
+		match.kind === 'inside-word'
+			? `a verbatim excerpt of ${source} made of whole words`
+			: `a verbatim excerpt of ${source}`;
+	const detail =
+		run.explained < MAX_DIAGNOSED_QUOTES
+			? run.texts.explain(source, text, match)
+			: `not explained further: only the first ${MAX_DIAGNOSED_QUOTES} failed quotes are`;
+	run.explained++;
+	run.errors.push({
+		file: run.file,
+		item,
+		field: `${field}.text`,
+		expected,
+		received: describe(text),
+		detail
 	});
 }
 
-/** Checks that each event's parent and links name another feature of the file. */
+/** Checks that every quote is verbatim and every quote and figure cites a listed source. */
+function checkCitations(run: EventsRun, p: EventProperties, item: string) {
+	p.quotes.forEach((quote, q) => {
+		checkQuote(run, item, `properties.quotes.${q}`, quote.source, quote.text);
+	});
+	p.figures.forEach((figure, f) => {
+		if (run.texts.has(figure.source)) return;
+		run.unknownSources.note(figure.source, () => ({
+			file: run.file,
+			item,
+			field: `properties.figures.${f}.source`,
+			expected: UNKNOWN_SOURCE,
+			received: describe(figure.source)
+		}));
+	});
+}
+
+/** `a → b → a`, cut in the middle when long. */
+function describeCycle(cycle: readonly string[]): string {
+	const shown = cycle.length > CYCLE_SHOWN ? [...cycle.slice(0, CYCLE_SHOWN), '…'] : cycle;
+	return [...shown, cycle[0]].join(' → ');
+}
+
+/**
+ * Checks that each event's parent and links name another feature of the file, reporting each
+ * missing id once however often it is named, and that no chain of parents loops.
+ */
 function checkReferences(
+	run: EventsRun,
 	events: readonly AtlasEvent[],
 	knownIds: ReadonlySet<unknown>,
-	labels: ReadonlyMap<string, string>,
-	report: Report
+	labels: ReadonlyMap<string, string>
 ) {
+	const missing = new ReferenceTally(run.errors, 'named');
+	const reference = (item: string, field: string, target: string, self: boolean) => {
+		if (self) return run.report(item, field, ANOTHER_EVENT, target);
+		if (knownIds.has(target)) return;
+		missing.note(target, () => ({
+			file: run.file,
+			item,
+			field,
+			expected: ANOTHER_EVENT,
+			received: describe(target)
+		}));
+	};
 	for (const event of events) {
 		const item = labels.get(event.id) ?? event.id;
-		if (event.parent !== undefined && (event.parent === event.id || !knownIds.has(event.parent))) {
-			report(item, 'properties.parent', ANOTHER_EVENT, event.parent);
+		if (event.parent !== undefined) {
+			reference(item, 'properties.parent', event.parent, event.parent === event.id);
 		}
 		event.links.forEach((link, l) => {
-			if (link.to === event.id || !knownIds.has(link.to)) {
-				report(item, `properties.links.${l}.to`, ANOTHER_EVENT, link.to);
-			}
+			reference(item, `properties.links.${l}.to`, link.to, link.to === event.id);
+		});
+	}
+	// A parent naming its own event is reported above; longer loops here, once each.
+	for (const cycle of findParentCycles(events).filter((c) => c.length > 1)) {
+		const [first = '', parent = ''] = cycle;
+		run.errors.push({
+			file: run.file,
+			item: labels.get(first) ?? first,
+			field: 'properties.parent',
+			expected: 'a parent that is not among its own descendants',
+			received: describe(parent),
+			detail: `the parents form a cycle: ${describeCycle(cycle)}`
 		});
 	}
 }
 
 /**
  * Turns the parsed features into events, reporting every semantic problem the schema cannot
- * see: times, zones, unknown sources, quotes not verbatim, duplicate ids, dangling links.
- * Linear in the number of features: ids and sources are looked up in maps, each source text
- * is normalised once and each zone question is answered once.
+ * see: times, zones, unknown sources, quotes not verbatim, duplicate ids, dangling links,
+ * cycles of parents. Linear in the number of features: ids and sources are looked up in maps,
+ * each source text is normalised once and each zone question is answered once.
  */
 export function validateEvents(
 	file: string,
 	raw: unknown,
-	sources: readonly Source[],
+	sources: CheckedSources,
 	texts: Readonly<Record<string, string>>,
 	errors: ValidationError[]
 ): AtlasEvent[] {
@@ -75,7 +156,14 @@ export function validateEvents(
 	}
 	const report: Report = (item, field, expected, received) =>
 		errors.push({ file, item, field, expected, received: describe(received) });
-	const sourceTexts = new SourceTexts(sources, texts);
+	const run: EventsRun = {
+		file,
+		errors,
+		report,
+		texts: new SourceTexts(sources.sources, sources.listed, texts),
+		unknownSources: new ReferenceTally(errors, 'cited'),
+		explained: 0
+	};
 	const zones = new ZoneRules();
 	const events: AtlasEvent[] = [];
 	const labels = new Map<string, string>();
@@ -96,21 +184,28 @@ export function validateEvents(
 		const { id, geometry, properties: p } = parsed.data;
 		if (labels.has(id)) report(item, 'id', `an id not already used by ${labels.get(id)}`, id);
 		labels.set(id, item);
-		if (!zones.isKnown(p.timeZone)) {
-			report(item, 'properties.timeZone', 'an IANA time zone such as Europe/Paris', p.timeZone);
-		}
 		const zone = p.timeZone;
-		const startMs = readTime(p.start, zone, 'properties.start', item, report, zones);
-		const endMs = p.end && readTime(p.end, zone, 'properties.end', item, report, zones);
-		if (startMs !== undefined && endMs !== undefined && endMs !== '' && endMs < startMs) {
+		const zoneName = zones.check(zone);
+		if (!zoneName.ok) report(item, 'properties.timeZone', zoneName.expected, zone);
+		const start = readTime(p.start, zone, 'properties.start', item, report, zones);
+		const end =
+			p.end === undefined
+				? undefined
+				: readTime(p.end, zone, 'properties.end', item, report, zones);
+		if (start !== undefined && end !== undefined && end.ms < start.ms) {
 			report(item, 'properties.end', `a time on or after the start ${p.start}`, p.end);
 		}
-		checkCitations(p, item, sourceTexts, report);
-		if (startMs === undefined || (typeof endMs === 'number' && endMs < startMs)) return;
-		const end = typeof endMs === 'number' ? endMs : zones.endOf(startMs, zone, p.timePrecision);
-		events.push({ ...p, id, coordinates: geometry.coordinates, startMs, endMs: end });
+		if (start !== undefined) {
+			const where = { item, field: 'properties.start', report, zones };
+			checkAlignment(p.start, start, zone, p.timePrecision, where);
+		}
+		checkCitations(run, p, item);
+		if (start === undefined) return;
+		const endMs =
+			end?.ms ?? (zoneName.ok ? zones.endOf(start.ms, zone, p.timePrecision) : start.ms);
+		events.push({ ...p, id, coordinates: geometry.coordinates, startMs: start.ms, endMs });
 	});
 
-	checkReferences(events, knownIds, labels, report);
+	checkReferences(run, events, knownIds, labels);
 	return events;
 }
