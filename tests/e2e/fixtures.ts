@@ -4,11 +4,17 @@ import { test as base, expect } from '@playwright/test';
  * Every end-to-end test fails on a console error, a page error, or any request that leaves the
  * origin: privacy by default is a tested property, not a hope.
  */
-export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{
+	guard: void;
+	expectedConsoleErrors: RegExp[];
+	expectedPageErrors: RegExp[];
+}>({
 	/** Console errors a test provokes on purpose (a 404 it serves, say); anything else fails. */
 	expectedConsoleErrors: [[], { option: true }],
+	/** Uncaught errors a test provokes on purpose in code the atlas cannot wrap (SvelteKit's boot). */
+	expectedPageErrors: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL, expectedConsoleErrors }, use) => {
+		async ({ page, baseURL, expectedConsoleErrors, expectedPageErrors }, use) => {
 			const origin = new URL(baseURL ?? 'http://localhost').origin;
 			const problems: string[] = [];
 			page.on('console', (message) => {
@@ -17,7 +23,10 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
 				if (expectedConsoleErrors.some((pattern) => pattern.test(text))) return;
 				problems.push(`console error: ${text}`);
 			});
-			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('pageerror', (error) => {
+				if (expectedPageErrors.some((pattern) => pattern.test(error.message))) return;
+				problems.push(`page error: ${error.message}`);
+			});
 			await page.route(
 				(url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
 				async (route) => {

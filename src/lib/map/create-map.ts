@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { readBasemapConfig } from './config';
 import {
 	BASEMAP_FALLBACK,
+	BASEMAP_MISSING,
 	canCreateWebGL2,
 	describeStartFailure,
 	WEBGL_UNAVAILABLE
@@ -91,18 +92,28 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 	return { ok: true, lib, map };
 }
 
+/** The source id of the built-in basemap in the embedded style (see style.ts). */
+const EMBEDDED_BASEMAP_SOURCE = 'basemap';
+
 /**
  * MapLibre logs an `error` event with console.error unless someone listens; the atlas listens,
  * warns instead, and before the first load swaps a failing configured basemap for the embedded.
+ * When the embedded basemap's own file fails, the reader is told: the map then shows only sea.
  */
 function watchErrors(map: AtlasMap, external: boolean, options: StartOptions) {
 	let canSwap = external;
+	let toldMissing = false;
 	map.once('load', () => (canSwap = false));
 	map.on('error', (event) => {
 		console.warn('Map:', event.error?.message ?? event);
-		if (!canSwap) return;
-		canSwap = false;
-		options.onnotice(BASEMAP_FALLBACK);
-		map.setStyle(options.embeddedStyle, { diff: false });
+		const source = (event as { sourceId?: string }).sourceId;
+		if (canSwap) {
+			canSwap = false;
+			options.onnotice(BASEMAP_FALLBACK);
+			map.setStyle(options.embeddedStyle, { diff: false });
+		} else if (source === EMBEDDED_BASEMAP_SOURCE && !toldMissing) {
+			toldMissing = true;
+			options.onnotice(BASEMAP_MISSING);
+		}
 	});
 }

@@ -10,6 +10,18 @@ export const MAP_FAILED =
 export const BASEMAP_FALLBACK =
 	'The detailed basemap could not be loaded, so the built-in basemap is shown instead.';
 
+/** Shown, with the map still working, when the built-in basemap file could not be loaded. */
+export const BASEMAP_MISSING =
+	'The basemap could not be loaded, so the events are drawn without land, borders or place names. Reloading the page may help.';
+
+/** Shown while the map has not loaded for longer than it should (a blocked or failed worker). */
+export const MAP_SLOW =
+	'The map has not finished loading. The list of events, the time slider and the panels work without it; reloading the page may help.';
+
+/** Shown while the browser has taken the map's graphics context away (it may give it back). */
+export const MAP_CONTEXT_LOST =
+	'The browser stopped the map’s graphics, so the map is hidden. The list of events, the time slider and the panels still work; reloading the page brings the map back.';
+
 /**
  * Whether a WebGL2 context can be created, checked on a throwaway canvas before the (large)
  * MapLibre bundle is even downloaded. The probe context is released at once, since browsers

@@ -4,10 +4,17 @@ import type { DatasetReply, DatasetRequest } from '$lib/workers/dataset-messages
 export const WORKER_VALIDATE_MEASURE = 'atlas:worker-validate';
 
 /**
+ * How long the worker may take before the reader is told it failed: generous, since 100,000
+ * events take about 20 s to fetch and validate on a slow machine, but finite, so "loading"
+ * never lasts forever when a worker hangs or is silently blocked.
+ */
+export const DATASET_TIMEOUT_MS = 120_000;
+
+/**
  * Loads a dataset file through the dataset worker and resolves with its reply; never rejects.
  * The worker is ended as soon as it has answered, since it holds a copy of everything it read.
  */
-export function loadDataset(url: string): Promise<DatasetReply> {
+export function loadDataset(url: string, timeoutMs = DATASET_TIMEOUT_MS): Promise<DatasetReply> {
 	return new Promise((resolve) => {
 		let worker: Worker;
 		try {
@@ -18,7 +25,16 @@ export function loadDataset(url: string): Promise<DatasetReply> {
 			resolve({ kind: 'failed', message: `The events could not be loaded (${String(error)}).` });
 			return;
 		}
+		const timer = setTimeout(() => {
+			worker.terminate();
+			const seconds = Math.round(timeoutMs / 1000);
+			resolve({
+				kind: 'failed',
+				message: `The events could not be loaded (no answer from the loader after ${seconds} s).`
+			});
+		}, timeoutMs);
 		worker.onmessage = (message: MessageEvent<DatasetReply>) => {
+			clearTimeout(timer);
 			worker.terminate();
 			if (message.data.kind === 'ready') {
 				performance.measure(WORKER_VALIDATE_MEASURE, {
@@ -29,6 +45,7 @@ export function loadDataset(url: string): Promise<DatasetReply> {
 			resolve(message.data);
 		};
 		worker.onerror = (event) => {
+			clearTimeout(timer);
 			event.preventDefault();
 			worker.terminate();
 			resolve({ kind: 'failed', message: 'The events could not be loaded (the loader failed).' });
