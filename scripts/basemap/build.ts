@@ -1,11 +1,7 @@
-import {
-	bboxClip,
-	lineString,
-	multiLineString,
-	multiPolygon,
-	simplify,
-	truncate
-} from '@turf/turf';
+import { bboxClip } from '@turf/bbox-clip';
+import { lineString, multiLineString, multiPolygon } from '@turf/helpers';
+import { simplify } from '@turf/simplify';
+import { truncate } from '@turf/truncate';
 import type {
 	BBox,
 	Feature,

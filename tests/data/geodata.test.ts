@@ -1,4 +1,6 @@
-import { booleanPointInPolygon, buffer, point } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { buffer } from '@turf/buffer';
+import { point } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-	bboxPolygon,
-	booleanPointInPolygon,
-	coordAll,
-	lineString,
-	point,
-	pointToLineDistance
-} from '@turf/turf';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { lineString, point } from '@turf/helpers';
+import { coordAll } from '@turf/meta';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { MultiLineString, MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';

@@ -13,7 +13,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bboxPolygon, featureCollection, truncate } from '@turf/turf';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import { featureCollection } from '@turf/helpers';
+import { truncate } from '@turf/truncate';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/lib/domain/data/schema';

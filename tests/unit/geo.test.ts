@@ -2,7 +2,10 @@
  * Properties the geo functions must have for any input; the worked examples (and what the output
  * looks like) are the fixtures in `tests/fixtures/geo/`, checked by geo-fixtures.test.ts.
  */
-import { booleanPointInPolygon, bboxPolygon, distance, point } from '@turf/turf';
+import { bboxPolygon } from '@turf/bbox-polygon';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
+import { point } from '@turf/helpers';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/lib/domain/data/schema';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { truncate } from '@turf/turf';
+import { truncate } from '@turf/truncate';
 import type { AtlasIndex } from '$lib/domain/atlas-index';
 import { computeEventsBbox } from '$lib/domain/geo/bbox';
 import { buildPlaceLabels } from '$lib/domain/geo/place-labels';

@@ -1,4 +1,4 @@
-import { midpoint } from '@turf/turf';
+import { midpoint } from '@turf/midpoint';
 import type { Position } from 'geojson';
 
 /** Longitude and latitude in degrees; the longitude may be unwrapped past ±180°. */

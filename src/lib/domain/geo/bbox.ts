@@ -1,4 +1,5 @@
-import { bbox, featureCollection, point } from '@turf/turf';
+import { bbox } from '@turf/bbox';
+import { featureCollection, point } from '@turf/helpers';
 import type { BBox } from 'geojson';
 import type { AtlasEvent } from '../data/schema';
 

@@ -1,4 +1,4 @@
-import { circle } from '@turf/turf';
+import { circle } from '@turf/circle';
 import type { Feature, Polygon } from 'geojson';
 import type { AtlasEvent } from '../data/schema';
 import { PRECISION_RADIUS_M } from './precision';

@@ -1,4 +1,6 @@
-import { distance, featureCollection, greatCircle, lineString, multiLineString } from '@turf/turf';
+import { distance } from '@turf/distance';
+import { greatCircle } from '@turf/great-circle';
+import { featureCollection, lineString, multiLineString } from '@turf/helpers';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import type { AtlasEvent } from '../data/schema';
 import type { LinkRelation } from '../data/vocabulary';

@@ -1,4 +1,5 @@
-import { centroid, featureCollection, point } from '@turf/turf';
+import { centroid } from '@turf/centroid';
+import { featureCollection, point } from '@turf/helpers';
 import type { FeatureCollection, Point } from 'geojson';
 import type { AtlasEvent } from '../data/schema';
 import type { LocationPrecision } from '../data/vocabulary';

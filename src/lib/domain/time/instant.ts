@@ -38,17 +38,6 @@ export function parseInstant(iso: string): ParsedInstant {
 	return { ok: true, ms: +wall + millisecond - offsetMinutes * MINUTE_MS, offsetMinutes };
 }
 
-/** Whether `zone` is an IANA time zone name the runtime knows, such as Europe/Paris. */
-export function isKnownTimeZone(zone: string): boolean {
-	if (!zone) return false;
-	try {
-		new Intl.DateTimeFormat('en-US', { timeZone: zone }).format();
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 /** The UTC offset of `zone` at instant `ms`, in minutes east of UTC. */
 export function zoneOffsetAt(ms: number, zone: string): number {
 	return offsetAt(ms, zone);
