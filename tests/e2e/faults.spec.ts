@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
@@ -26,6 +27,10 @@ test.describe('when a script fails to load', () => {
 		expect(await listed.count()).toBe(Math.min(400, data.events.length));
 		// The dead map and slider are not offered.
 		await expect(page.getByRole('slider', { name: 'Time' })).toBeHidden();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+		).toEqual([]);
 	});
 
 	test.describe('and SvelteKit’s own boot fails', () => {
