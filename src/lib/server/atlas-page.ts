@@ -1,0 +1,24 @@
+import { base } from '$app/paths';
+import { loadBuiltDataset } from '$lib/server/dataset';
+import { listPeriods } from '$lib/server/static-list';
+
+/**
+ * What an atlas page needs before the events arrive: the atlas's own words, the sources, the
+ * time extent for the slider, and where to fetch the events. The events and the source texts are
+ * not in the page's hydration data: the page fetches them as a file. Shared by the home page and
+ * the embed page.
+ */
+export function loadAtlasPage() {
+	const { index, fileName, mapBasics } = loadBuiltDataset(base);
+	return {
+		meta: index.meta,
+		sources: index.sources,
+		extent: index.extent,
+		eventCount: index.events.length,
+		dataUrl: `${base}/data/${fileName}`,
+		map: mapBasics,
+		periods: listPeriods(index)
+	};
+}
+
+export type AtlasPageData = ReturnType<typeof loadAtlasPage>;

@@ -1,0 +1,25 @@
+import { onMount } from 'svelte';
+import type { AtlasMeta } from '$lib/domain/data/schema';
+import type { TimeRange } from '$lib/domain/time/range';
+import { AtlasState, setAtlasState } from './atlas-state.svelte';
+import { loadDataset } from './load-dataset';
+import { runPlayback } from './playback.svelte';
+import { syncViewWithUrl } from './url-sync.svelte';
+
+/**
+ * Starts an atlas page: one state object for the page's lifetime (it is prerendered for one
+ * dataset), the URL and playback adapters, and the dataset fetched and validated in the worker
+ * once the page is in the browser. Call once, from the page component's initialisation.
+ */
+export function startAtlas(data: { meta: AtlasMeta; extent: TimeRange; dataUrl: string }) {
+	const atlas = setAtlasState(new AtlasState(data.meta, data.extent));
+	syncViewWithUrl(atlas);
+	runPlayback(atlas);
+	onMount(() => {
+		loadDataset(data.dataUrl).then((reply) => {
+			if (reply.kind === 'ready') atlas.load(reply.index, 'build');
+			else atlas.dataStatus = reply;
+		});
+	});
+	return atlas;
+}

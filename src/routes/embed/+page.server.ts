@@ -1,0 +1,3 @@
+import { loadAtlasPage } from '$lib/server/atlas-page';
+
+export const load = loadAtlasPage;
