@@ -79,4 +79,24 @@ test.describe('the embed page in a 400×300 frame', () => {
 		const map = await page.locator('.map-area').boundingBox();
 		expect(map!.height).toBeGreaterThan(150);
 	});
+
+	test('static=1 draws a still map: dragging moves nothing, and there are no controls', async ({
+		page
+	}) => {
+		await page.goto('/embed?static=1');
+		await waitForMapIdle(page);
+		await expect(page.getByRole('slider', { name: 'Time' })).toHaveCount(0);
+		const centre = () =>
+			page.evaluate(() => {
+				const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+				return map.getCenter().toArray();
+			});
+		const before = await centre();
+		const box = (await page.locator('.map-area').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 - 80, box.y + box.height / 2 - 40, { steps: 5 });
+		await page.mouse.up();
+		expect(await centre()).toEqual(before);
+	});
 });

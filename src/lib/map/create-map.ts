@@ -23,6 +23,8 @@ export interface StartOptions {
 	camera: () => Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'>;
 	/** Accessible name of the map canvas. */
 	label: string;
+	/** False for a still map (an embed's `static=1`): no panning, zooming or clicking. */
+	interactive: boolean;
 	/** A sentence for the reader about the basemap; the map itself keeps working. */
 	onnotice: (message: string) => void;
 }
@@ -80,6 +82,7 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 			...options.camera(),
 			attributionControl: { compact: false },
 			locale: { 'Map.Title': options.label },
+			interactive: options.interactive,
 			dragRotate: false,
 			pitchWithRotate: false,
 			maxPitch: 0
