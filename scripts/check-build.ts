@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { listFiles } from './list-files';
 
 /**
  * `npm run check:build [folder]`: checks a production build (default `build/`) for what only a
@@ -8,13 +9,6 @@ import { join, relative } from 'node:path';
  * may hold an inline `style` attribute, which that policy refuses.
  */
 const root = process.argv[2] ?? 'build';
-
-function listFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? listFiles(path) : [path];
-	});
-}
 
 const problems: string[] = [];
 const files = listFiles(root);

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { listFiles } from '../list-files';
 import { gzipSync } from 'node:zlib';
 
 export interface JsFile {
@@ -29,13 +30,6 @@ export interface BundleReport {
  * atlas's own code refers to neither (its CSS for `.maplibregl-ctrl-attrib` lives in .css).
  */
 const MAPLIBRE_MARKERS = ['maplibregl-ctrl-geolocate', 'MapLibre GL JS'];
-
-function listFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? listFiles(path) : [path];
-	});
-}
 
 /** A worker script: in a `workers/` folder, or named like one (maplibre-gl-worker-….mjs). */
 function isWorker(path: string): boolean {

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+
+/** Where `npm run dependencies` writes the list. */
+export const DEPENDENCIES_FILE = 'docs/DEPENDENCIES.md';
 
 /**
  * What the site ships to readers and deployers depends on: every production package in the
@@ -99,4 +103,12 @@ export function renderDependencies(packages: readonly ShippedPackage[]): string 
 		...rows,
 		''
 	].join('\n');
+}
+
+/** The list as it is written to `DEPENDENCIES_FILE`: formatted as the project formats Markdown. */
+export async function formatDependencies(packages: readonly ShippedPackage[]): Promise<string> {
+	return format(renderDependencies(packages), {
+		...(await resolveConfig(DEPENDENCIES_FILE)),
+		filepath: DEPENDENCIES_FILE
+	});
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './map-helpers';
+import { mapCenter, waitForMapIdle } from './map-helpers';
 
 const data = loadAtlasData();
 const quoted = data.events.find((e) => e.quotes.length > 0)!;
@@ -86,17 +86,12 @@ test.describe('the embed page in a 400×300 frame', () => {
 		await page.goto('/embed?static=1');
 		await waitForMapIdle(page);
 		await expect(page.getByRole('slider', { name: 'Time' })).toHaveCount(0);
-		const centre = () =>
-			page.evaluate(() => {
-				const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-				return map.getCenter().toArray();
-			});
-		const before = await centre();
+		const before = await mapCenter(page);
 		const box = (await page.locator('.map-area').boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await page.mouse.down();
 		await page.mouse.move(box.x + box.width / 2 - 80, box.y + box.height / 2 - 40, { steps: 5 });
 		await page.mouse.up();
-		expect(await centre()).toEqual(before);
+		expect(await mapCenter(page)).toEqual(before);
 	});
 });

@@ -30,6 +30,15 @@ async function clickEvent(page: Page, coordinates: [number, number]) {
 	await page.mouse.click(point.x, point.y);
 }
 
+/** Opens "Events on the map" by keyboard and focuses its first event; returns that title. */
+async function focusFirstEventOnMap(page: Page): Promise<string> {
+	await page.getByRole('button', { name: /Events on the map/ }).focus();
+	await page.keyboard.press('Enter');
+	const firstButton = page.locator('.map-event-buttons li button').first();
+	await firstButton.focus();
+	return (await firstButton.locator('.title').textContent())!.trim();
+}
+
 test('events at the same spot stay individually selectable through a chooser', async ({ page }) => {
 	const [first, second] = pair;
 	const [lon, lat] = first.coordinates;
@@ -48,12 +57,7 @@ test('keyboard focus on an event in the map’s list labels it on the map, Enter
 }) => {
 	await page.goto(withHooks());
 	await waitForMapIdle(page);
-	const toggle = page.getByRole('button', { name: /Events on the map/ });
-	await toggle.focus();
-	await page.keyboard.press('Enter');
-	const firstButton = page.locator('.map-event-buttons li button').first();
-	await firstButton.focus();
-	const title = (await firstButton.locator('.title').textContent())!.trim();
+	const title = await focusFirstEventOnMap(page);
 	await expect(page.locator('.atlas-hover-label')).toContainText(title);
 	await page.keyboard.press('Enter');
 	await expect(
@@ -112,12 +116,7 @@ test('the selected event is ringed with its links drawn, and the hovered one is 
 	await expect.poll(otherEnds).toEqual(expectedLinks);
 	expect(await renderedValues(page, 'atlas-event-hovered', 'id')).toEqual([]);
 
-	const toggle = page.getByRole('button', { name: /Events on the map/ });
-	await toggle.focus();
-	await page.keyboard.press('Enter');
-	const firstButton = page.locator('.map-event-buttons li button').first();
-	await firstButton.focus();
-	const hoveredTitle = (await firstButton.locator('.title').textContent())!.trim();
+	const hoveredTitle = await focusFirstEventOnMap(page);
 	const hovered = data.events.find((e) => e.title === hoveredTitle)!;
 	await expect.poll(() => renderedValues(page, 'atlas-event-hovered', 'id')).toEqual([hovered.id]);
 });

@@ -22,12 +22,21 @@ export const MAP_SLOW =
 export const MAP_CONTEXT_LOST =
 	'The browser stopped the map’s graphics, so the map is hidden. The list of events, the time slider and the panels still work; reloading the page brings the map back.';
 
+/** The probe's answer, once asked: it cannot change while the page is open. */
+let webgl2: boolean | undefined;
+
 /**
  * Whether a WebGL2 context can be created, checked on a throwaway canvas before the (large)
  * MapLibre bundle is even downloaded. The probe context is released at once, since browsers
- * cap how many live contexts a page may hold.
+ * cap how many live contexts a page may hold, and the answer is kept: LazyMapView and startMap
+ * both ask.
  */
 export function canCreateWebGL2(): boolean {
+	webgl2 ??= probeWebGL2();
+	return webgl2;
+}
+
+function probeWebGL2(): boolean {
 	try {
 		const gl = document.createElement('canvas').getContext('webgl2');
 		if (!gl) return false;
