@@ -25,6 +25,12 @@ export interface StartOptions {
 	label: string;
 	/** False for a still map (an embed's `static=1`): no panning, zooming or clicking. */
 	interactive: boolean;
+	/**
+	 * True in a framed page (the embed): a wheel or a one-finger swipe scrolls the article around
+	 * the map instead of moving it, and zooming takes Ctrl/⌘ + wheel or two fingers, with
+	 * MapLibre's hint. Ignored when the map is not interactive.
+	 */
+	cooperativeGestures?: boolean;
 	/** A sentence for the reader about the basemap; the map itself keeps working. */
 	onnotice: (message: string) => void;
 }
@@ -83,6 +89,7 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 			attributionControl: { compact: false },
 			locale: { 'Map.Title': options.label },
 			interactive: options.interactive,
+			cooperativeGestures: options.interactive && options.cooperativeGestures === true,
 			dragRotate: false,
 			pitchWithRotate: false,
 			maxPitch: 0
