@@ -112,6 +112,30 @@ for (const viewport of [
 	});
 }
 
+test.describe('theme=dark over the map in a 1200×800 frame', () => {
+	test.use({ viewport: { width: 1200, height: 800 } });
+
+	test('the label of a hovered event takes the dark colours too: axe-core finds nothing', async ({
+		page
+	}) => {
+		await page.goto('/embed?theme=dark');
+		await waitForMapIdle(page);
+		const { id, x, y } = await page.evaluate(() => {
+			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+			const [feature] = map.queryRenderedFeatures({ layers: ['atlas-event-points'] });
+			const point = map.project(
+				(feature!.geometry as GeoJSON.Point).coordinates as [number, number]
+			);
+			const box = map.getCanvas().getBoundingClientRect();
+			return { id: String(feature!.properties.id), x: box.left + point.x, y: box.top + point.y };
+		});
+		await page.mouse.move(x, y);
+		const title = data.events.find((e) => e.id === id)!.title;
+		await expect(page.locator('.maplibregl-popup')).toContainText(title);
+		await expectNoAxeViolations(page);
+	});
+});
+
 test.describe('the embed without theme=dark', () => {
 	test.use({ viewport: { width: 400, height: 300 } });
 
