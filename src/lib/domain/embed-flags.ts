@@ -1,16 +1,24 @@
+import type { Theme } from './palette';
+
 /**
- * How an embed is drawn, from its address: `controls=0` leaves out the time controls, and
+ * How an embed is drawn, from its address: `controls=0` leaves out the time controls,
  * `static=1` gives a still picture (no panning, zooming, clicking or controls), for print and
- * pages that forbid interaction. Anything else keeps the default. There is deliberately no flag
- * for the content note: it cannot be turned off.
+ * pages that forbid interaction, and `theme=dark` draws page and map dark, for hosts with a dark
+ * page. Anything else keeps the default. There is deliberately no flag for the content note: it
+ * cannot be turned off.
  */
 export interface EmbedFlags {
 	controls: boolean;
 	interactive: boolean;
+	theme: Theme;
 }
 
 export function parseEmbedFlags(search: string): EmbedFlags {
 	const params = new URLSearchParams(search);
 	const still = params.get('static') === '1';
-	return { controls: !still && params.get('controls') !== '0', interactive: !still };
+	return {
+		controls: !still && params.get('controls') !== '0',
+		interactive: !still,
+		theme: params.get('theme') === 'dark' ? 'dark' : 'light'
+	};
 }

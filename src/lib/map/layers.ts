@@ -10,6 +10,7 @@ import {
 import { STATE_KEYS, type AtlasGlobalState } from './global-state';
 import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
+import { EVENT_INK, type Theme } from '$lib/domain/palette';
 
 /**
  * Sources drawn from the dataset's map files, uploaded once per dataset. Every layer on them
@@ -33,7 +34,6 @@ export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>
 /** The layer pointer queries hit: one circle per event. */
 export const EVENT_POINT_LAYER = 'atlas-event-points';
 
-const INK = '#1a1a1a';
 /** Event circle radius in CSS pixels, growing with zoom. */
 const RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 5, 12, 8];
 const category = buildCategoryColourExpression();
@@ -47,9 +47,11 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 /**
  * The overlay layers, bottom to top: halos, routes, the selected event's links, points, the
  * hover ring, the selection ring.
- * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`).
+ * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`);
+ * `theme` picks the outlines, rings and links that stand out from that theme's ground.
  */
-export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
+export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'): AddLayerObject[] {
+	const ink = EVENT_INK[theme];
 	const halo = listIntervalKeys(haloIntervals);
 	// A halo smaller than its event's circle would be hidden under it: not laid out at all.
 	const haloFilter: ExpressionSpecification = [
@@ -97,7 +99,7 @@ export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
 			// Only the selected event's links are in the source; each is drawn while its other end is.
 			filter: buildDrawnFilter([['otherStartMs', 'otherEndMs']]),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: { 'line-color': INK, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.85 }
+			paint: { 'line-color': ink, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.85 }
 		},
 		{
 			id: EVENT_POINT_LAYER,
@@ -109,7 +111,7 @@ export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
 			paint: {
 				'circle-color': category,
 				'circle-radius': RADIUS,
-				'circle-stroke-color': INK,
+				'circle-stroke-color': ink,
 				'circle-stroke-width': 1.2,
 				'circle-opacity': buildFadeExpression(1, 0.35),
 				'circle-stroke-opacity': buildFadeExpression(1, 0.45)
@@ -123,7 +125,7 @@ export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
 			paint: {
 				'circle-color': 'rgba(0, 0, 0, 0)',
 				'circle-radius': RADIUS,
-				'circle-stroke-color': INK,
+				'circle-stroke-color': ink,
 				'circle-stroke-width': 3
 			}
 		},
@@ -135,7 +137,7 @@ export function buildAtlasLayers(haloIntervals: number): AddLayerObject[] {
 			paint: {
 				'circle-color': 'rgba(0, 0, 0, 0)',
 				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 10, 12, 13],
-				'circle-stroke-color': INK,
+				'circle-stroke-color': ink,
 				'circle-stroke-width': 3
 			}
 		}
@@ -150,7 +152,8 @@ export function addAtlasLayers(
 	map: AtlasMap,
 	sources: AtlasMapSources,
 	focus: FocusData,
-	state: AtlasGlobalState
+	state: AtlasGlobalState,
+	theme: Theme
 ) {
 	applyGlobalState(map, state);
 	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof typeof SOURCE_IDS, string][]) {
@@ -159,7 +162,7 @@ export function addAtlasLayers(
 	for (const [key, id] of Object.entries(FOCUS_SOURCE_IDS) as [keyof FocusData, string][]) {
 		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: focus[key] });
 	}
-	for (const layer of buildAtlasLayers(sources.haloIntervals)) {
+	for (const layer of buildAtlasLayers(sources.haloIntervals, theme)) {
 		if (!map.getLayer(layer.id)) map.addLayer(layer);
 	}
 }
@@ -173,7 +176,8 @@ export function replaceAtlasData(
 	previous: AtlasMapSources,
 	next: AtlasMapSources,
 	focus: FocusData,
-	state: AtlasGlobalState
+	state: AtlasGlobalState,
+	theme: Theme
 ) {
 	if (previous.haloIntervals !== next.haloIntervals) {
 		for (const layer of buildAtlasLayers(previous.haloIntervals)) {
@@ -184,7 +188,7 @@ export function replaceAtlasData(
 		const source = map.getSource(id) as AtlasGeoJSONSource | undefined;
 		source?.setData(next.data[key]);
 	}
-	addAtlasLayers(map, next, focus, state);
+	addAtlasLayers(map, next, focus, state, theme);
 }
 
 /** Replaces what one focus source holds: a handful of features, cheap to lay out again. */

@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { PlaceLabelProperties } from '$lib/domain/geo/place-labels';
+import type { Theme } from '$lib/domain/palette';
 
 /** Shown in the attribution control whenever the embedded basemap is on screen. */
 export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
@@ -12,17 +13,38 @@ export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
  */
 export const LABEL_FONT = ['Noto Sans'];
 
-export const COLOURS = {
-	sea: '#d5e4ec',
-	land: '#f3f1ec',
-	/** Countries where events happen, tinted just enough to stand out from their neighbours. */
-	tinted: '#ece3d1',
-	border: '#8f887c',
-	coast: '#7f9fb0',
-	river: '#a7c6d6',
-	label: '#2b2b2b',
-	labelHalo: '#ffffff'
-} as const;
+/**
+ * The basemap's colours per theme. Both keep the ground quiet so the events stay the figure:
+ * the light one pale, the dark one a low-contrast charcoal (for hosts with a dark page) on which
+ * the events' colours and their light outline (EVENT_INK in palette.ts) stand out. The sea is
+ * also the map box's colour before the map draws (`--map-ground` in app.css).
+ */
+export const BASEMAP_COLOURS = {
+	light: {
+		sea: '#d5e4ec',
+		land: '#f3f1ec',
+		/** Countries where events happen, tinted just enough to stand out from their neighbours. */
+		tinted: '#ece3d1',
+		border: '#8f887c',
+		coast: '#7f9fb0',
+		river: '#a7c6d6',
+		label: '#2b2b2b',
+		labelHalo: '#ffffff'
+	},
+	dark: {
+		sea: '#111820',
+		land: '#1d2024',
+		tinted: '#24231e',
+		border: '#77726a',
+		coast: '#4a6272',
+		river: '#2e4858',
+		label: '#d6d6d6',
+		labelHalo: '#111418'
+	}
+} as const satisfies Record<Theme, Record<string, string>>;
+
+/** The light basemap's colours, which the PMTiles style (pmtiles.ts) draws with. */
+export const COLOURS = BASEMAP_COLOURS.light;
 
 export interface EmbeddedStyleOptions {
 	/** Absolute URL of the basemap GeoJSON built by `npm run basemap` (same origin). */
@@ -31,6 +53,8 @@ export interface EmbeddedStyleOptions {
 	tintedCountries: readonly string[];
 	/** One label per locality the data names (see `buildPlaceLabels`). */
 	places: FeatureCollection<Point, PlaceLabelProperties>;
+	/** Light unless an embed asks for dark (`theme=dark`). */
+	theme?: Theme;
 }
 
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
@@ -50,6 +74,7 @@ const byZoom = (low: number, high: number): ExpressionSpecification => [
  * sprite, so nothing is fetched from anywhere but this site.
  */
 export function buildEmbeddedStyle(options: EmbeddedStyleOptions): StyleSpecification {
+	const colours = BASEMAP_COLOURS[options.theme ?? 'light'];
 	const tinted: ExpressionSpecification = [
 		'in',
 		['get', 'name'],
@@ -63,41 +88,41 @@ export function buildEmbeddedStyle(options: EmbeddedStyleOptions): StyleSpecific
 			places: { type: 'geojson', data: options.places }
 		},
 		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
+			{ id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
 			{
 				id: 'land',
 				type: 'fill',
 				source: 'basemap',
 				filter: layerIs('land'),
-				paint: { 'fill-color': COLOURS.land }
+				paint: { 'fill-color': colours.land }
 			},
 			{
 				id: 'country-tint',
 				type: 'fill',
 				source: 'basemap',
 				filter: ['all', layerIs('country'), tinted],
-				paint: { 'fill-color': COLOURS.tinted }
+				paint: { 'fill-color': colours.tinted }
 			},
 			{
 				id: 'lake',
 				type: 'fill',
 				source: 'basemap',
 				filter: layerIs('lake'),
-				paint: { 'fill-color': COLOURS.sea }
+				paint: { 'fill-color': colours.sea }
 			},
 			{
 				id: 'river',
 				type: 'line',
 				source: 'basemap',
 				filter: layerIs('river'),
-				paint: { 'line-color': COLOURS.river, 'line-width': byZoom(0.6, 2) }
+				paint: { 'line-color': colours.river, 'line-width': byZoom(0.6, 2) }
 			},
 			{
 				id: 'coastline',
 				type: 'line',
 				source: 'basemap',
 				filter: layerIs('coastline'),
-				paint: { 'line-color': COLOURS.coast, 'line-width': byZoom(0.6, 1.2) }
+				paint: { 'line-color': colours.coast, 'line-width': byZoom(0.6, 1.2) }
 			},
 			{
 				id: 'border',
@@ -106,7 +131,7 @@ export function buildEmbeddedStyle(options: EmbeddedStyleOptions): StyleSpecific
 				filter: layerIs('border'),
 				layout: { 'line-join': 'round' },
 				paint: {
-					'line-color': COLOURS.border,
+					'line-color': colours.border,
 					'line-width': byZoom(0.8, 2),
 					'line-dasharray': [3, 2]
 				}
@@ -134,8 +159,8 @@ export function buildEmbeddedStyle(options: EmbeddedStyleOptions): StyleSpecific
 					'symbol-sort-key': ['-', ['get', 'events']]
 				},
 				paint: {
-					'text-color': COLOURS.label,
-					'text-halo-color': COLOURS.labelHalo,
+					'text-color': colours.label,
+					'text-halo-color': colours.labelHalo,
 					'text-halo-width': 1.5
 				}
 			}
