@@ -33,7 +33,8 @@ export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>
 /** The layer pointer queries hit: one circle per event. */
 export const EVENT_POINT_LAYER = 'atlas-event-points';
 
-const INK = '#1a1a1a';
+/** Outlines of the event circles and the focus rings and links; the poster uses it too. */
+export const INK = '#1a1a1a';
 /** Event circle radius in CSS pixels, growing with zoom. */
 const RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 5, 12, 8];
 const category = buildCategoryColourExpression();
