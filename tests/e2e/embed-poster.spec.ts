@@ -120,27 +120,30 @@ function countContextLosses(): void {
 	);
 }
 
-/** A host page on another origin: `count` poster embeds, far enough apart to scroll past. */
-function hostPage(site: string, count: number): string {
+/** A host page on another origin: `count` embeds, far enough apart to scroll past. */
+function hostPage(site: string, count: number, query: string, loading = 'lazy'): string {
 	const frames = Array.from(
 		{ length: count },
 		(_, i) =>
-			`<p>Paragraph ${i + 1} of the article.</p><iframe id="embed-${i}" src="${site}/embed?poster=1" title="Map ${i + 1}" width="400" height="300" loading="lazy"></iframe>`
+			`<p>Paragraph ${i + 1} of the article.</p><iframe id="embed-${i}" src="${site}/embed${query}" title="Map ${i + 1}" width="400" height="300" loading="${loading}"></iframe>`
 	).join('\n');
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live blog</title><link rel="stylesheet" href="/host.css"></head><body><h1>Live blog</h1>${frames}</body></html>`;
 }
 
+const HTML = 'text/html; charset=utf-8';
 const HOST_CSS =
 	'body { margin: 0 1rem; } p { height: 700px; margin: 0; } iframe { border: 1px solid #888; }';
 
-test.describe('twenty poster embeds on one page of another site', () => {
+test.describe('embeds on a page of another site', () => {
 	test.use({ viewport: { width: 800, height: 600 } });
 	let host: StaticServer;
 	test.beforeAll(async ({ baseURL }) => {
 		host = await startStaticServer({
 			root: '/nonexistent',
 			routes: {
-				'/live-blog.html': { body: hostPage(baseURL!, 20), type: 'text/html; charset=utf-8' },
+				'/posters.html': { body: hostPage(baseURL!, 20, '?poster=1'), type: HTML },
+				'/maps.html': { body: hostPage(baseURL!, 20, ''), type: HTML },
+				'/one-below.html': { body: hostPage(baseURL!, 1, '?poster=1', 'eager'), type: HTML },
 				'/host.css': { body: HOST_CSS, type: 'text/css' }
 			}
 		});
@@ -150,32 +153,55 @@ test.describe('twenty poster embeds on one page of another site', () => {
 	// eslint-disable-next-line no-empty-pattern
 	test.use({ otherOrigins: async ({}, use) => use([host.origin]) });
 
-	test('load their maps as they are scrolled into view and never lose a WebGL context', async ({
+	test('one below the fold shows its poster, loads no map code, and starts when scrolled to', async ({
 		page
 	}) => {
-		test.setTimeout(300_000);
-		const warnings: string[] = [];
-		page.on('console', (message) => {
-			if (/WebGL|context/i.test(message.text())) warnings.push(message.text());
-		});
-		await page.addInitScript(countContextLosses);
-		await page.goto(`${host.origin}/live-blog.html`);
-		for (let i = 0; i < 20; i++) {
-			const frame = page.frameLocator(`#embed-${i}`);
-			await page.locator(`#embed-${i}`).scrollIntoViewIfNeeded();
-			await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 60_000 });
-		}
-		let live = 0;
-		for (const frame of page.frames().slice(1)) {
-			expect(
-				await frame.evaluate(
-					() => (window as unknown as { __contextLosses: number }).__contextLosses
-				)
-			).toBe(0);
-			await expect(frame.getByText(MAP_CONTEXT_LOST)).toHaveCount(0);
-			live += await frame.locator('canvas.maplibregl-canvas').count();
-		}
-		expect(live).toBeLessThanOrEqual(8);
-		expect(warnings).toEqual([]);
+		const scripts = watchScripts(page);
+		await page.goto(`${host.origin}/one-below.html`);
+		const frame = page.frameLocator('#embed-0');
+		await expect(frame.getByRole('img', { name: /^Still map/ })).toHaveCount(1);
+		await expect(frame.getByRole('region', { name: 'Events on the map' })).toBeAttached();
+		await page.waitForTimeout(1500);
+		expect(await mapScripts(scripts)).toEqual([]);
+		await page.locator('#embed-0').scrollIntoViewIfNeeded();
+		await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+		expect((await mapScripts(scripts)).length).toBeGreaterThan(0);
 	});
+
+	for (const [kind, path] of [
+		['twenty poster embeds', '/posters.html'],
+		['twenty embeds without the poster flag', '/maps.html']
+	]) {
+		test(`${kind} load their maps as they are scrolled into view and never lose a WebGL context`, async ({
+			page
+		}) => {
+			test.setTimeout(300_000);
+			const warnings: string[] = [];
+			page.on('console', (message) => {
+				if (/WebGL|context/i.test(message.text())) warnings.push(message.text());
+			});
+			await page.addInitScript(countContextLosses);
+			await page.goto(`${host.origin}${path}`);
+			for (let i = 0; i < 20; i++) {
+				const frame = page.frameLocator(`#embed-${i}`);
+				await page.locator(`#embed-${i}`).scrollIntoViewIfNeeded();
+				await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 60_000 });
+			}
+			let live = 0;
+			for (const frame of page.frames().slice(1)) {
+				expect(
+					await frame.evaluate(
+						() => (window as unknown as { __contextLosses: number }).__contextLosses
+					)
+				).toBe(0);
+				await expect(frame.getByText(MAP_CONTEXT_LOST)).toHaveCount(0);
+				live += await frame.locator('canvas.maplibregl-canvas').count();
+			}
+			expect(live).toBeLessThanOrEqual(8);
+			expect(warnings).toEqual([]);
+			await page.screenshot({
+				path: `${SHOTS}/live-blog${path.replace('.html', '')}-bottom-800x600.png`
+			});
+		});
+	}
 });
