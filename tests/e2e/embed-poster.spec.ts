@@ -171,7 +171,7 @@ test.describe('embeds on a page of another site', () => {
 	for (const [kind, path] of [
 		['twenty poster embeds', '/posters.html'],
 		['twenty embeds without the poster flag', '/maps.html']
-	]) {
+	] as const) {
 		test(`${kind} load their maps as they are scrolled into view and never lose a WebGL context`, async ({
 			page
 		}) => {
@@ -200,7 +200,7 @@ test.describe('embeds on a page of another site', () => {
 			expect(live).toBeLessThanOrEqual(8);
 			expect(warnings).toEqual([]);
 			await page.screenshot({
-				path: `${SHOTS}/live-blog${path.replace('.html', '')}-bottom-800x600.png`
+				path: `${SHOTS}/live-blog-${path.slice(1, -5)}-bottom-800x600.png`
 			});
 		});
 	}

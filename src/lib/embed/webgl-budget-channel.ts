@@ -77,7 +77,11 @@ export function joinWebGLBudget(handlers: BudgetHandlers): WebGLBudget {
 
 	function tryGrant() {
 		if (!wanted || own || (!settled && !wanted.forced)) return;
-		if (!wanted.forced && !hasFreeSlot(claims)) return post({ kind: 'waiting', id });
+		if (!hasFreeSlot(claims)) {
+			// Maps out of view make room; a map the reader asked for starts anyway.
+			post({ kind: 'waiting', id });
+			if (!wanted.forced) return;
+		}
 		const now = Date.now();
 		own = { id, claimedAt: now, seenAt: now, forced: wanted.forced };
 		wanted = null;
@@ -121,6 +125,8 @@ export function joinWebGLBudget(handlers: BudgetHandlers): WebGLBudget {
 		own = null;
 		post({ kind: 'release', id });
 	};
+	// A page closing or going into the back/forward cache gives its slot back at once.
+	addEventListener('pagehide', release);
 	return {
 		request(forced) {
 			if (own) return;
@@ -135,6 +141,7 @@ export function joinWebGLBudget(handlers: BudgetHandlers): WebGLBudget {
 			release();
 			clearTimeout(settle);
 			clearInterval(heartbeat);
+			removeEventListener('pagehide', release);
 			channel.close();
 		}
 	};
