@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseEmbedFlags } from '../../src/lib/domain/embed-flags';
 
 describe('parseEmbedFlags', () => {
-	it('draws a full, interactive, light embed by default', () => {
-		expect(parseEmbedFlags('')).toEqual({ controls: true, interactive: true, theme: 'light' });
-		expect(parseEmbedFlags('?event=x&t=2015-11-13T21:40')).toEqual({
-			controls: true,
-			interactive: true,
-			theme: 'light'
-		});
+	it('draws a full, interactive, light, live embed by default', () => {
+		const full = { controls: true, interactive: true, theme: 'light', poster: false };
+		expect(parseEmbedFlags('')).toEqual(full);
+		expect(parseEmbedFlags('?event=x&t=2015-11-13T21:40')).toEqual(full);
 	});
 
 	it('leaves out the time controls for controls=0 only', () => {
@@ -30,7 +27,8 @@ describe('parseEmbedFlags', () => {
 		expect(parseEmbedFlags('?static=1&theme=dark')).toEqual({
 			controls: false,
 			interactive: false,
-			theme: 'dark'
+			theme: 'dark',
+			poster: false
 		});
 	});
 
@@ -38,5 +36,16 @@ describe('parseEmbedFlags', () => {
 		for (const value of ['light', 'Dark', 'DARK', 'black', '1', '', 'dark ']) {
 			expect(parseEmbedFlags(`?theme=${encodeURIComponent(value)}`).theme, value).toBe('light');
 		}
+	});
+
+	it('shows the poster first for poster=1 only, with the other flags as given', () => {
+		expect(parseEmbedFlags('?poster=1').poster).toBe(true);
+		expect(parseEmbedFlags('?poster=yes').poster).toBe(false);
+		expect(parseEmbedFlags('?poster=1&static=1&theme=dark')).toEqual({
+			controls: false,
+			interactive: false,
+			theme: 'dark',
+			poster: true
+		});
 	});
 });

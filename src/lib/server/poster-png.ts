@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { fitPosterFrame, POSTER_SIZE } from '$lib/domain/poster-frame';
+import { buildMapData } from '$lib/map/features';
+import { loadBuiltDataset } from './dataset';
+import { buildPosterSvg, type PosterBasemap } from './poster-svg';
+
+/**
+ * The most bytes the poster may weigh: it is the preview every link to the atlas unfurls with
+ * and the first thing an embed in poster mode shows, so a heavier image is a slower page.
+ */
+export const POSTER_MAX_BYTES = 300 * 1024;
+
+/** The same room and closest zoom as the live map's first camera (see camera.ts). */
+const FRAME = { padding: 48, maxZoom: 12 };
+
+/** Where `npm run basemap` writes the basemap, relative to the project root (the build's cwd). */
+const BASEMAP_PATH = 'static/basemap/western-europe.geojson';
+
+function readBasemap(): PosterBasemap {
+	try {
+		return JSON.parse(readFileSync(resolve(BASEMAP_PATH), 'utf8')) as PosterBasemap;
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new Error(`poster: cannot read ${BASEMAP_PATH} (${reason}); run npm run basemap first`);
+	}
+}
+
+/** Renders an SVG to PNG and refuses a result over `maxBytes`, so the build fails loudly. */
+export function renderPng(svg: string, maxBytes = POSTER_MAX_BYTES): Uint8Array {
+	const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+	if (png.byteLength > maxBytes) {
+		throw new Error(
+			`poster: the image is ${Math.round(png.byteLength / 1024)} KB, over its ${Math.round(maxBytes / 1024)} KB budget`
+		);
+	}
+	return png;
+}
+
+let poster: Uint8Array | undefined;
+
+/**
+ * The atlas's poster, `POSTER_SIZE` pixels, rendered once per build from the built dataset and
+ * basemap: what the live map first shows, as a still image for link previews and for embeds
+ * that have not started their map.
+ */
+export function buildPosterPng(): Uint8Array {
+	if (poster) return poster;
+	const { index, mapBasics } = loadBuiltDataset();
+	const data = buildMapData(index.events);
+	const svg = buildPosterSvg({
+		frame: fitPosterFrame(mapBasics.bbox, { ...POSTER_SIZE, ...FRAME }),
+		basemap: readBasemap(),
+		tintedCountries: mapBasics.countries,
+		data
+	});
+	poster = renderPng(svg);
+	return poster;
+}
