@@ -195,6 +195,39 @@ describe('refusals, each with one precise error', () => {
 			}
 		],
 		[
+			'end-not-aligned',
+			{
+				item: FIRST,
+				field: 'properties.end',
+				expected:
+					'the start of an hour in Europe/Paris, as timePrecision "hour" says ' +
+					'(2015-11-14T00:00:00+01:00)',
+				received: '"2015-11-14T00:20:00+01:00"'
+			}
+		],
+		[
+			'address-precision-without-address',
+			{
+				item: FIRST,
+				field: 'properties.place.address',
+				expected: 'an address, as place.precision "address" says (or a coarser precision)',
+				received: 'nothing'
+			}
+		],
+		[
+			'link-against-time',
+			{
+				item: SECOND,
+				field: 'properties.links.0.to',
+				expected:
+					'an event that began no earlier than this one, as "follow-up" reads "Followed by"',
+				received: '"2015-11-13-test-event"',
+				detail:
+					"2015-11-13-test-event began 2015-11-13T21:40:00+01:00, before this event's start " +
+					'2015-11-14T00:00:00+01:00; declare the link on the earlier event'
+			}
+		],
+		[
 			'unknown-source-cascade',
 			{
 				item: '2015-11-13-cascade-0 (#1)',
