@@ -282,6 +282,30 @@ describe('refusals, each with one precise error', () => {
 		]);
 	});
 
+	it('meta-figure-unknown-source: an atlas-wide figure cites a source not in sources.json', () => {
+		const file = `${INVALID}/meta-figure-unknown-source.json`;
+		expect(errorsWith({ meta: file })).toEqual([
+			{
+				file,
+				field: 'figures.0.source',
+				expected: 'a source id listed in sources.json',
+				received: '"no-such-source"'
+			}
+		]);
+	});
+
+	it('meta-figure-range-reversed: a range "between 470 and 520" written the wrong way round', () => {
+		const file = `${INVALID}/meta-figure-range-reversed.json`;
+		expect(errorsWith({ meta: file })).toEqual([
+			{
+				file,
+				field: 'figures.0.upTo',
+				expected: 'a number above value, the bottom of the range',
+				received: '470'
+			}
+		]);
+	});
+
 	it('sources-reserved-id: a source id __proto__, reported once, on its definition', () => {
 		const file = `${INVALID}/sources-reserved-id.json`;
 		expect(errorsWith({ sources: file })).toEqual([
