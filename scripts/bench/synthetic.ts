@@ -1,7 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AtlasInput } from '../../src/lib/domain/data/validate';
-import type { TimePrecision } from '../../src/lib/domain/data/vocabulary';
+import {
+	TIME_ORDERED_RELATIONS,
+	type LinkRelation,
+	type TimePrecision
+} from '../../src/lib/domain/data/vocabulary';
 import {
 	REGIONS,
 	isoWithOffset,
@@ -11,6 +15,8 @@ import {
 	roundCoordinate,
 	type Region
 } from './synthetic-random';
+
+import { startOfUnit } from '../../src/lib/domain/time/zoned';
 
 export { mulberry32 } from './synthetic-random';
 
@@ -25,7 +31,7 @@ interface RawFeature {
 		timeZone: string;
 		timePrecision: TimePrecision;
 		place: { country: string };
-		links?: { to: string }[];
+		links?: { to: string; relation: LinkRelation }[];
 		parent?: string;
 		route?: [number, number][];
 		[key: string]: unknown;
@@ -37,6 +43,19 @@ const YEARS = 8;
 const LINK_PROBABILITY = 0.6;
 /** Routes are shrunk around their point by this factor, then kept inside the point's box. */
 const ROUTE_SCALE = 0.25;
+
+/** Up to an hour either way: the most a move across a daylight-saving change shifts the clock. */
+const DST_SLACK_MS = 2 * 3_600_000;
+
+/**
+ * An end copied as a duration lands an hour off midnight when the new interval crosses a
+ * daylight-saving change; the validator wants a `day` event to end on a unit boundary, as
+ * the original did, so a day-or-coarser end is put back on the nearest one.
+ */
+function alignedEnd(ms: number, zone: string, precision: TimePrecision): number {
+	if (precision === 'minute' || precision === 'hour') return ms;
+	return startOfUnit(ms + DST_SLACK_MS, zone, precision);
+}
 
 /** A short slug from the original id, so synthetic ids still hint at what they copy. */
 function idPrefix(id: string): string {
@@ -89,12 +108,17 @@ export function generateSyntheticInput(base: AtlasInput, size: number, seed: num
 		p.start = isoWithOffset(start, region.zone);
 		if (original.properties.end !== undefined) {
 			const duration = Date.parse(original.properties.end) - Date.parse(original.properties.start);
-			p.end = isoWithOffset(start + Math.max(0, duration), region.zone);
+			p.end = isoWithOffset(
+				alignedEnd(start + Math.max(0, duration), region.zone, p.timePrecision),
+				region.zone
+			);
 		}
 		const targets = new Set<string>();
 		p.links = (p.links ?? []).filter((link) => {
 			if (i === 0 || rng() >= LINK_PROBABILITY) return false;
 			link.to = ids[Math.floor(rng() * i)] as string;
+			// The target's time is random, so "Followed by" or "Movement to" could read backwards.
+			if (TIME_ORDERED_RELATIONS.includes(link.relation)) link.relation = 'related';
 			return !targets.has(link.to) && Boolean(targets.add(link.to));
 		});
 		if (p.parent !== undefined && roots.length > 0) {

@@ -99,6 +99,24 @@ test('flags exactly the figures on which the sources disagree', async ({ page })
 	});
 });
 
+test('shows the counts the sources give beyond single events, each as its source gives it', async ({
+	page
+}) => {
+	await page.goto('/');
+	const table = page.locator('#sources table.figures');
+	const format = new Intl.NumberFormat('en-GB').format;
+	const shown = data.meta.figures.map((f) =>
+		f.upTo === undefined ? format(f.value) : `${format(f.value)}–${format(f.upTo)}`
+	);
+	await expect(table.locator('.value')).toHaveText(shown);
+	const cited = await table
+		.locator('tbody a')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+	expect(cited).toEqual(data.meta.figures.map((f) => `#source-${f.source}`));
+	const disagreeing = compareFigures(data.meta.figures).filter((c) => c.disagree).length;
+	await expect(table.locator('.flag')).toHaveCount(disagreeing);
+});
+
 for (const timezoneId of ['America/New_York', 'Asia/Tokyo']) {
 	test.describe(`viewer in ${timezoneId}`, () => {
 		test.use({ timezoneId });

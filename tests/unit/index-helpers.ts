@@ -52,7 +52,8 @@ export function makeIndex(events: AtlasEvent[]): AtlasIndex {
 			introduction: ['i'],
 			contentNote: 'c',
 			timeZone: 'Europe/Paris',
-			language: 'en'
+			language: 'en',
+			figures: []
 		},
 		events,
 		sources: [],

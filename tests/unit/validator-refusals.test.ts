@@ -195,6 +195,39 @@ describe('refusals, each with one precise error', () => {
 			}
 		],
 		[
+			'end-not-aligned',
+			{
+				item: FIRST,
+				field: 'properties.end',
+				expected:
+					'the start of an hour in Europe/Paris, as timePrecision "hour" says ' +
+					'(2015-11-14T00:00:00+01:00)',
+				received: '"2015-11-14T00:20:00+01:00"'
+			}
+		],
+		[
+			'address-precision-without-address',
+			{
+				item: FIRST,
+				field: 'properties.place.address',
+				expected: 'an address, as place.precision "address" says (or a coarser precision)',
+				received: 'nothing'
+			}
+		],
+		[
+			'link-against-time',
+			{
+				item: SECOND,
+				field: 'properties.links.0.to',
+				expected:
+					'an event that began no earlier than this one, as "follow-up" reads "Followed by"',
+				received: '"2015-11-13-test-event"',
+				detail:
+					"2015-11-13-test-event began 2015-11-13T21:40:00+01:00, before this event's start " +
+					'2015-11-14T00:00:00+01:00; declare the link on the earlier event'
+			}
+		],
+		[
 			'unknown-source-cascade',
 			{
 				item: '2015-11-13-cascade-0 (#1)',
@@ -245,6 +278,30 @@ describe('refusals, each with one precise error', () => {
 				field: 'written.to',
 				expected: 'a date that exists in the calendar (months run from 01 to 12, not 13)',
 				received: '"2015-13-45"'
+			}
+		]);
+	});
+
+	it('meta-figure-unknown-source: an atlas-wide figure cites a source not in sources.json', () => {
+		const file = `${INVALID}/meta-figure-unknown-source.json`;
+		expect(errorsWith({ meta: file })).toEqual([
+			{
+				file,
+				field: 'figures.0.source',
+				expected: 'a source id listed in sources.json',
+				received: '"no-such-source"'
+			}
+		]);
+	});
+
+	it('meta-figure-range-reversed: a range "between 470 and 520" written the wrong way round', () => {
+		const file = `${INVALID}/meta-figure-range-reversed.json`;
+		expect(errorsWith({ meta: file })).toEqual([
+			{
+				file,
+				field: 'figures.0.upTo',
+				expected: 'a number above value, the bottom of the range',
+				received: '470'
 			}
 		]);
 	});

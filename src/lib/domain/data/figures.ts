@@ -8,6 +8,13 @@ export interface FigureComparison {
 	figures: Figure[];
 	/** True when the sources give different values: shown, never averaged away. */
 	disagree: boolean;
+	/** True when the sources count different things under one measure: each row says what. */
+	labelsDiffer: boolean;
+}
+
+/** A figure's number as the reader sees it: `130`, or `470–520` for a range. */
+export function figureValueKey(figure: Figure): string {
+	return figure.upTo === undefined ? `${figure.value}` : `${figure.value}–${figure.upTo}`;
 }
 
 /** Groups figures by measure, keeping the data's order of measures and of sources. */
@@ -22,12 +29,14 @@ export function compareFigures(figures: readonly Figure[]): FigureComparison[] {
 				label: figure.label,
 				unit: figure.unit,
 				figures: [figure],
-				disagree: false
+				disagree: false,
+				labelsDiffer: false
 			});
 		}
 	}
 	for (const comparison of byMeasure.values()) {
-		comparison.disagree = new Set(comparison.figures.map((f) => f.value)).size > 1;
+		comparison.disagree = new Set(comparison.figures.map(figureValueKey)).size > 1;
+		comparison.labelsDiffer = new Set(comparison.figures.map((f) => f.label)).size > 1;
 	}
 	return [...byMeasure.values()];
 }

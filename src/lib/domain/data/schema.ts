@@ -52,15 +52,22 @@ export const quoteSchema = z.strictObject({
 	text: quoteText
 });
 
-export const figureSchema = z.strictObject({
-	source: sourceRef,
-	/** Slug grouping comparable figures across sources, e.g. `killed`, `wounded`. */
-	measure: slug,
-	value: z.number().nonnegative('a number of zero or more'),
-	/** What the number counts, as the project words it: "people killed in the Paris attacks". */
-	label: line,
-	unit: optionalLine
-});
+export const figureSchema = z
+	.strictObject({
+		source: sourceRef,
+		/** Slug grouping comparable figures across sources, e.g. `killed`, `wounded`. */
+		measure: slug,
+		value: z.number().nonnegative('a number of zero or more'),
+		/** The top of a range the source gives ("between 470 and 520"), `value` being its bottom. */
+		upTo: z.number().nonnegative('a number of zero or more').optional(),
+		/** What the number counts, as the project words it: "people killed in the Paris attacks". */
+		label: line,
+		unit: optionalLine
+	})
+	.refine((f) => f.upTo === undefined || f.upTo > f.value, {
+		path: ['upTo'],
+		message: 'a number above value, the bottom of the range'
+	});
 
 export const placeSchema = z.strictObject({
 	name: line,
@@ -150,7 +157,12 @@ export const atlasMetaSchema = z.strictObject({
 	contentNote: prose,
 	/** IANA zone the time slider speaks in; each event is still told in its own zone. */
 	timeZone: zoneName,
-	language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as en')
+	language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as en'),
+	/**
+	 * Numbers the sources give that belong to no single event (how many people left to fight,
+	 * how many came back), each as its source gives it, so their disagreement can be shown.
+	 */
+	figures: z.array(figureSchema).default([])
 });
 
 export type AtlasMeta = z.infer<typeof atlasMetaSchema>;

@@ -6,6 +6,7 @@ import {
 } from './schema';
 import type { CheckedSources } from './validate-sources';
 import { MAX_DIAGNOSED_QUOTES } from './limits';
+import { findLinksAgainstTime, wordingOf } from './link-order';
 import { findParentCycles } from './parent-cycles';
 import { ReferenceTally } from './reference-tally';
 import { SourceTexts } from './source-texts';
@@ -136,10 +137,43 @@ function checkReferences(
 	}
 }
 
+/** Refuses each directed link that reads against the two events' times (see link-order.ts). */
+function checkLinkOrder(
+	run: EventsRun,
+	events: readonly AtlasEvent[],
+	labels: ReadonlyMap<string, string>
+) {
+	for (const found of findLinksAgainstTime(events)) {
+		const { event, index, target } = found;
+		const relation = event.links[index]!.relation;
+		run.errors.push({
+			file: run.file,
+			item: labels.get(event.id) ?? event.id,
+			field: `properties.links.${index}.to`,
+			expected: `an event that began no earlier than this one, as "${relation}" reads "${wordingOf(found)}"`,
+			received: describe(target.id),
+			detail:
+				`${target.id} began ${target.start}, before this event's start ${event.start}; ` +
+				'declare the link on the earlier event'
+		});
+	}
+}
+
+/** A place said to be known to the address must give it, or the panel shows a bare claim. */
+function checkPlace(run: EventsRun, p: EventProperties, item: string) {
+	if (p.place.precision !== 'address' || p.place.address !== undefined) return;
+	run.report(
+		item,
+		'properties.place.address',
+		'an address, as place.precision "address" says (or a coarser precision)',
+		undefined
+	);
+}
+
 /**
  * Turns the parsed features into events, reporting every semantic problem the schema cannot
  * see: times, zones, unknown sources, quotes not verbatim, duplicate ids, dangling links,
- * cycles of parents. Linear in the number of features: ids and sources are looked up in maps,
+ * cycles of parents, links worded against the events' times, address precision without one. Linear in the number of features: ids and sources are looked up in maps,
  * each source text is normalised once and each zone question is answered once.
  */
 export function validateEvents(
@@ -199,6 +233,12 @@ export function validateEvents(
 			const where = { item, field: 'properties.start', report, zones };
 			checkAlignment(p.start, start, zone, p.timePrecision, where);
 		}
+		// An end finer than the precision (17:15 on an `hour` event) contradicts it as a start would.
+		if (end !== undefined && p.end !== undefined) {
+			const where = { item, field: 'properties.end', report, zones };
+			checkAlignment(p.end, end, zone, p.timePrecision, where);
+		}
+		checkPlace(run, p, item);
 		checkCitations(run, p, item);
 		if (start === undefined) return;
 		const endMs =
@@ -207,5 +247,11 @@ export function validateEvents(
 	});
 
 	checkReferences(run, events, knownIds, labels);
+	// Only events in known zones: the precision of the others cannot be measured.
+	checkLinkOrder(
+		run,
+		events.filter((e) => zones.isKnown(e.timeZone)),
+		labels
+	);
 	return events;
 }

@@ -162,9 +162,10 @@ function isoInZone(ms: number, zone: string): string {
 }
 
 /**
- * Checks that a start is the beginning of its precision's unit in its zone ("March 2016" at
- * 1 March, 00:00 local time), as the time rules require, naming the start it should have.
- * Only for a start whose offset matched its known zone: otherwise another error stands.
+ * Checks that a start (or an end) is the beginning of its precision's unit in its zone
+ * ("March 2016" at 1 March, 00:00 local time), as the time rules require, naming the time it
+ * should have. Only for a time whose offset matched its known zone: otherwise another error
+ * stands.
  */
 export function checkAlignment(
 	value: string,
@@ -179,7 +180,7 @@ export function checkAlignment(
 	where.report(
 		where.item,
 		where.field,
-		`the start of a ${precision} in ${zone}, as timePrecision "${precision}" says (${isoInZone(aligned, zone)})`,
+		`the start of ${precision === 'hour' ? 'an' : 'a'} ${precision} in ${zone}, as timePrecision "${precision}" says (${isoInZone(aligned, zone)})`,
 		value
 	);
 }

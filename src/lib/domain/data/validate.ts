@@ -87,12 +87,31 @@ function validateMeta(input: AtlasInput, errors: ValidationError[]): AtlasMeta |
 	return meta.data;
 }
 
+/** The atlas's own figures, like an event's, must cite a source listed in sources.json. */
+function checkMetaFigures(
+	file: string,
+	meta: AtlasMeta,
+	listed: ReadonlySet<string>,
+	errors: ValidationError[]
+) {
+	meta.figures.forEach((figure, f) => {
+		if (listed.has(figure.source)) return;
+		errors.push({
+			file,
+			field: `figures.${f}.source`,
+			expected: 'a source id listed in sources.json',
+			received: describe(figure.source)
+		});
+	});
+}
+
 function validateChecked(input: AtlasInput): ValidationResult {
 	const wrapping = checkWrapping(input);
 	if (wrapping.length > 0) return { ok: false, errors: wrapping };
 	const errors: ValidationError[] = [];
 	const meta = validateMeta(input, errors);
 	const checked = validateSources(input, errors);
+	if (meta !== undefined) checkMetaFigures(input.metaFile, meta, checked.listed, errors);
 	const events = validateEvents(input.eventsFile, input.events, checked, input.texts, errors);
 	if (meta === undefined || errors.length > 0) return { ok: false, errors };
 	const { sources } = checked;

@@ -44,6 +44,13 @@ export const LINK_RELATIONS = [
 /** One of `LINK_RELATIONS`. */
 export type LinkRelation = (typeof LINK_RELATIONS)[number];
 
+/**
+ * Relations whose wording puts the linked event after the declaring one ("Followed by",
+ * "Movement to"), so the validator refuses such a link to an event that certainly began
+ * earlier. Evidence may point either way in time: a car found on Saturday points to Friday.
+ */
+export const TIME_ORDERED_RELATIONS: readonly LinkRelation[] = ['follow-up', 'movement'];
+
 /** What an editorial note on an event is about. */
 export const NOTE_KINDS = ['dispute', 'context'] as const;
 
