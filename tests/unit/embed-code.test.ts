@@ -59,7 +59,12 @@ describe('the embed address', () => {
 			poster: true
 		});
 		expect(url).toBe(`${ROOT}embed?event=x&controls=0&theme=dark&poster=1`);
-		expect(parseEmbedFlags(new URL(url).search)).toEqual({ controls: false, interactive: true });
+		expect(parseEmbedFlags(new URL(url).search)).toEqual({
+			controls: false,
+			interactive: true,
+			theme: 'dark',
+			poster: true
+		});
 	});
 
 	it('writes static=1 alone for a still map, which has no controls anyway', () => {
@@ -69,7 +74,12 @@ describe('the embed address', () => {
 			still: true
 		});
 		expect(url).toBe(`${ROOT}embed?static=1`);
-		expect(parseEmbedFlags(new URL(url).search)).toEqual({ controls: false, interactive: false });
+		expect(parseEmbedFlags(new URL(url).search)).toEqual({
+			controls: false,
+			interactive: false,
+			theme: 'light',
+			poster: false
+		});
 	});
 });
 
