@@ -155,3 +155,212 @@ test.describe('the host API', () => {
 		expect(drawn.ids).not.toContain(middle.id);
 	});
 });
+
+/** Thirty-odd messages a hostile or careless host could send; none may change anything. */
+function hostileMessages(): unknown[] {
+	const v = 1;
+	const huge = 'x'.repeat(2_000_000);
+	return [
+		null,
+		undefined,
+		42,
+		NaN,
+		true,
+		[],
+		[{ type: 'atlas:select', version: v, id: target.id }],
+		'atlas:select',
+		JSON.stringify({ type: 'atlas:select', version: v, id: target.id }),
+		huge,
+		'pymxPYMxatlasxPYMxwidthxPYMx100000000',
+		'pymxPYMx.*xPYMxheightxPYMx9',
+		{ type: 'atlas:select', id: target.id },
+		{ type: 'atlas:select', version: 2, id: target.id },
+		{ type: 'atlas:select', version: '1', id: target.id },
+		{ type: 'atlas:select', version: v, id: 'no-such-event' },
+		{ type: 'atlas:select', version: v, id: 7 },
+		{ type: 'atlas:select', version: v, id: huge },
+		{ type: 'atlas:select', version: v, id: { toString: 'x' } },
+		{ type: 'atlas:select', version: v, id: '__proto__' },
+		{ type: 'atlas:__proto__', version: v },
+		{ type: 'atlas:constructor', version: v },
+		{ type: 'atlas:toString', version: v },
+		{ type: 'atlas:selectt', version: v, id: target.id },
+		{ type: 'ATLAS:select', version: v, id: target.id },
+		{ type: 'atlas:setTime', version: v, at: NaN },
+		{ type: 'atlas:setTime', version: v, at: Infinity },
+		{ type: 'atlas:setTime', version: v, at: '13 November' },
+		{ type: 'atlas:setTime', version: v, at: 1e300 },
+		{ type: 'atlas:setTime', version: v, at: [1] },
+		{ type: 'atlas:setWindow', version: v, span: -1 },
+		{ type: 'atlas:setWindow', version: v, span: '7 days' },
+		{ type: 'atlas:setWindow', version: v, span: '7d', fadePast: 'yes' },
+		{ type: 'atlas:play', version: v, speed: 0 },
+		{ type: 'atlas:setView', version: v, patch: { at: NaN } },
+		{ type: 'atlas:setView', version: v, patch: JSON.parse('{"__proto__": {"polluted": 1}}') },
+		{ type: 'atlas:setView', version: v, patch: { camera: { lon: 500, lat: 0, zoom: 3 } } },
+		{ type: 'atlas:setView', version: v, patch: { playing: true, mode: 'sideways' } },
+		{ type: 'atlas:setView', version: v, patch: 'at=0' },
+		{
+			type: 'atlas:setView',
+			version: v,
+			patch: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]))
+		},
+		{ type: 'atlas:setView', version: v, patch: { nested: { deeper: [[[{ at: 0 }]]] } } },
+		{ type: 'atlas:pause', version: v, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 },
+		JSON.parse('{"type": "atlas:select", "version": 1, "__proto__": {"id": "x"}}'),
+		{ 'datawrapper-height': { atlas: 1 } }
+	];
+}
+
+/**
+ * What the view looks like from outside: the slider, the view's link parameters but the
+ * selection and the camera (the last, valid message sets those), and whether any object has
+ * gained a property from the prototype-pollution attempts.
+ */
+async function viewState(frame: Frame) {
+	const params = new URL(frame.url()).searchParams;
+	params.delete('event');
+	params.delete('map');
+	return {
+		at: await frame.getByRole('slider', { name: 'Time' }).getAttribute('data-at'),
+		params: params.toString(),
+		polluted: await frame.evaluate(() => 'polluted' in {} || 'id' in Object.prototype)
+	};
+}
+
+test('a batch of malformed and hostile messages changes nothing and warns once per kind', async ({
+	page,
+	host,
+	site
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'warning' && message.text().startsWith('Atlas embed:')) {
+			warnings.push(message.text());
+		}
+	});
+	await openHost(page, host, site);
+	await waitForReady(page, 0);
+	const frame = await atlasFrame(page, 0);
+	const before = await viewState(frame);
+	const messages = hostileMessages();
+	expect(messages.length).toBeGreaterThanOrEqual(30);
+	for (const message of messages) await postToFrame(page, 0, message);
+	// Twice over: a flood warns no more than a single bad message of each kind.
+	for (const message of messages) await postToFrame(page, 0, message);
+	// Messages arrive in order: once this valid one is answered, the batch has been handled.
+	await postToFrame(page, 0, { type: 'atlas:select', version: 1, id: target.id });
+	await expect.poll(async () => (await received(page, 0, 'atlas:select')).length).toBe(1);
+	await expect(frame.getByRole('region', { name: 'Selected event' })).toBeVisible();
+	expect(await viewState(frame)).toEqual(before);
+	expect((await received(page, 0, 'atlas:select'))[0]!.data).toMatchObject({ id: target.id });
+	const kinds = warnings.map((w) => /\[([a-z-]+)\]/.exec(w)?.[1]);
+	expect(new Set(kinds).size, warnings.join('\n')).toBe(kinds.length);
+	expect(kinds).toEqual(
+		expect.arrayContaining([
+			'not-an-object',
+			'too-large',
+			'version',
+			'unknown-type',
+			'payload',
+			'event'
+		])
+	);
+});
+
+test('a host page from an origin the embed code does not allow is ignored, with one warning', async ({
+	page,
+	host,
+	site
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+	await openHost(page, host, site, { embed: 'hostOrigin=https://news.example' });
+	const frame = await atlasFrame(page, 0);
+	await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+	for (let i = 0; i < 5; i++) {
+		await postToFrame(page, 0, { type: 'atlas:select', version: 1, id: target.id });
+	}
+	await expect.poll(() => warnings.filter((w) => w.includes('[origin]')).length).toBe(1);
+	await expect(frame.getByRole('region', { name: 'Selected event' })).toHaveCount(0);
+	// It tells that page nothing either: not even its height.
+	expect(
+		await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)
+	).toEqual([]);
+});
+
+test('timechange is throttled during playback', async ({ page, host, site }) => {
+	await openHost(page, host, site, { embed: 'speed=7d' });
+	await waitForReady(page, 0);
+	await postToFrame(page, 0, { type: 'atlas:setTime', version: 1, at: byStart[0]!.startMs });
+	await postToFrame(page, 0, { type: 'atlas:play', version: 1 });
+	await page.waitForTimeout(2000);
+	await postToFrame(page, 0, { type: 'atlas:pause', version: 1 });
+	const changes = await received(page, 0, 'atlas:timechange');
+	// Playback moves time every frame (~120 times in 2 s); the host hears at most 4 a second.
+	expect(changes.length).toBeGreaterThan(3);
+	expect(changes.length).toBeLessThanOrEqual(11);
+});
+
+test.describe('sandboxes and blocked storage', () => {
+	for (const sandbox of ['allow-scripts allow-same-origin allow-popups', 'allow-scripts']) {
+		test(`works inside sandbox="${sandbox}"`, async ({ page, host, site }) => {
+			await openHost(page, host, site, { sandbox, mode: 'embedjs', frames: ['640'] });
+			await waitForReady(page, 0);
+			const frame = await atlasFrame(page, 0);
+			await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+			await expectSizedToContent(page, 0);
+			await postToFrame(page, 0, { type: 'atlas:select', version: 1, id: target.id });
+			await expect(
+				frame.getByRole('region', { name: 'Selected event' }).getByRole('heading')
+			).toHaveText(target.title);
+			const selects = await received(page, 0, 'atlas:select');
+			expect(selects.at(-1)?.origin).toBe(sandbox.includes('allow-same-origin') ? site : 'null');
+		});
+	}
+
+	test('works with every kind of storage blocked', async ({ page, host, site }) => {
+		await page.addInitScript(() => {
+			const blocked = () => {
+				throw new DOMException('storage is blocked', 'SecurityError');
+			};
+			for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches']) {
+				Object.defineProperty(window, name, { get: blocked, configurable: true });
+			}
+			Object.defineProperty(Document.prototype, 'cookie', { get: blocked, set: blocked });
+		});
+		await openHost(page, host, site);
+		await waitForReady(page, 0);
+		const frame = await atlasFrame(page, 0);
+		await expect(frame.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
+		await postToFrame(page, 0, { type: 'atlas:select', version: 1, id: target.id });
+		await expect(frame.getByRole('region', { name: 'Selected event' })).toBeVisible();
+	});
+});
+
+test('keyboard focus goes into the embed and out again, both ways', async ({
+	page,
+	host,
+	site
+}) => {
+	await openHost(page, host, site, { frames: ['640x480'] });
+	await waitForReady(page, 0);
+	const focusedOnHost = () => page.evaluate(() => document.activeElement?.id ?? '');
+	await page.locator('#before').focus();
+	await page.keyboard.press('Tab');
+	expect(await focusedOnHost()).not.toBe('before');
+	let presses = 1;
+	while ((await focusedOnHost()) !== 'after' && presses < 60) {
+		await page.keyboard.press('Tab');
+		presses++;
+	}
+	expect(await focusedOnHost()).toBe('after');
+	// More than one stop inside: the frame was entered, not skipped.
+	expect(presses).toBeGreaterThan(2);
+	let back = 0;
+	while ((await focusedOnHost()) !== 'before' && back < 60) {
+		await page.keyboard.press('Shift+Tab');
+		back++;
+	}
+	expect(await focusedOnHost()).toBe('before');
+});

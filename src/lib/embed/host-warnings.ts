@@ -11,7 +11,7 @@ export function createHostWarnings(): (kind: HostProblemKind | 'event', detail: 
 		if (seen.has(kind)) return;
 		seen.add(kind);
 		console.warn(
-			`Atlas embed: a host message was ignored (${detail}). Later problems of this kind are not reported.`
+			`Atlas embed: a host message was ignored [${kind}] (${detail}). Later problems of this kind are not reported.`
 		);
 	};
 }
