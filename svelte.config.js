@@ -56,7 +56,7 @@ export const CSP_DIRECTIVES = {
 	'connect-src': ['self', ...basemapOrigins()],
 	'worker-src': ['self', 'blob:', 'data:'],
 	'child-src': ['self', 'blob:'],
-	'frame-src': ['none'],
+	'frame-src': ['self'],
 	'object-src': ['none'],
 	'base-uri': ['self'],
 	'form-action': ['self']
