@@ -54,7 +54,7 @@ export const CSP_DIRECTIVES = {
 	'img-src': ['self', 'data:', 'blob:'],
 	'font-src': ['self'],
 	'connect-src': ['self', ...basemapOrigins()],
-	'worker-src': ['self', 'blob:'],
+	'worker-src': ['self', 'blob:', 'data:'],
 	'child-src': ['self', 'blob:'],
 	'frame-src': ['self'],
 	'object-src': ['none'],

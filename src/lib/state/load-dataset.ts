@@ -11,6 +11,24 @@ export const WORKER_VALIDATE_MEASURE = 'atlas:worker-validate';
 export const DATASET_TIMEOUT_MS = 120_000;
 
 /**
+ * A module worker started from a `data:` module that imports the real one. A page with an opaque
+ * origin (an iframe sandboxed without `allow-same-origin`) may not start a worker from the site's
+ * URL; MapLibre starts its own worker from a `data:` URL in that case too.
+ */
+class ImportingWorker extends globalThis.Worker {
+	constructor(url: URL, options: WorkerOptions) {
+		const source = `import ${JSON.stringify(url.href)};`;
+		super(`data:text/javascript,${encodeURIComponent(source)}`, options);
+	}
+}
+
+function createDatasetWorker(): Worker {
+	// Named `Worker` on purpose: Vite bundles the worker only for `new Worker(new URL(…))`.
+	const Worker = globalThis.origin === 'null' ? ImportingWorker : globalThis.Worker;
+	return new Worker(new URL('../workers/dataset.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
  * Loads a dataset file through the dataset worker and resolves with its reply; never rejects.
  * The worker is ended as soon as it has answered, since it holds a copy of everything it read.
  */
@@ -18,9 +36,7 @@ export function loadDataset(url: string, timeoutMs = DATASET_TIMEOUT_MS): Promis
 	return new Promise((resolve) => {
 		let worker: Worker;
 		try {
-			worker = new Worker(new URL('../workers/dataset.worker.ts', import.meta.url), {
-				type: 'module'
-			});
+			worker = createDatasetWorker();
 		} catch (error) {
 			resolve({ kind: 'failed', message: `The events could not be loaded (${String(error)}).` });
 			return;
