@@ -31,6 +31,13 @@ export const SECURITY_HEADERS: Array<[string, string]> = [
 	['Permissions-Policy', 'camera=(), microphone=(), geolocation=()']
 ];
 
+/**
+ * Every file of the site is public and sent without cookies, and an embed framed with
+ * `sandbox="allow-scripts"` alone has an opaque origin: its modules, fonts, data and basemap
+ * are then cross-origin requests, which the browser refuses without this header.
+ */
+export const CROSS_ORIGIN_HEADER: [string, string] = ['Access-Control-Allow-Origin', '*'];
+
 /** A file name carrying a content hash, as the build names data files and chunks. */
 const CONTENT_HASHED = /\.[0-9a-f]{8,}\.[a-z0-9]+$/i;
 
@@ -106,7 +113,7 @@ export function buildHeaderRules(
 		);
 	}
 	return [
-		{ path: '/*', headers: SECURITY_HEADERS },
+		{ path: '/*', headers: [...SECURITY_HEADERS, CROSS_ORIGIN_HEADER] },
 		{ path: '/_app/immutable/*', headers: [['Cache-Control', LONG_CACHE]] },
 		{ path: '/data/*', headers: [['Cache-Control', LONG_CACHE]] },
 		...buildPageRules(directives, pages)

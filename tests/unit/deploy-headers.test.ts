@@ -171,3 +171,17 @@ describe('the nginx include', () => {
 		expect(conf).toContain('types { text/javascript mjs; }');
 	});
 });
+
+describe('what an embed in an opaque-origin sandbox needs', () => {
+	it('lets any origin load every file of the site, pages, modules, data and basemap alike', () => {
+		const rules = parseHeadersFile(HEADERS_FILE);
+		for (const path of [
+			'/embed',
+			'/_app/immutable/chunks/a.js',
+			'/data/atlas.28b5956192b6db6e.json',
+			'/basemap/western-europe.geojson'
+		]) {
+			expect(headersForPath(rules, path)['access-control-allow-origin'], path).toBe('*');
+		}
+	});
+});
