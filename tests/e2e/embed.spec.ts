@@ -95,3 +95,21 @@ test.describe('the embed page in a 400×300 frame', () => {
 		expect(await mapCenter(page)).toEqual(before);
 	});
 });
+
+test.describe('the embed page in a 1200×800 frame', () => {
+	test.use({ viewport: { width: 1200, height: 800 } });
+
+	test('with an event selected, shows its quote over the live map and passes axe-core', async ({
+		page
+	}) => {
+		await page.goto(`/embed?event=${quoted.id}`);
+		await waitForMapIdle(page);
+		const selected = page.getByRole('region', { name: 'Selected event' });
+		await expect(selected.getByRole('heading')).toHaveText(quoted.title);
+		await expect(selected.locator('blockquote')).toContainText(quoted.quotes[0]!.text.slice(0, 30));
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+		).toEqual([]);
+	});
+});
