@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { loadAtlasData } from './atlas-data';
+import { expect, test } from './fixtures';
+import { listedEventIds, renderedEventIds, waitForMapIdle } from './map-helpers';
+
+const data = loadAtlasData();
+const byStart = [...data.events].sort((a, b) => a.startMs - b.startMs);
+
+/** The address of the first month page the home page links to (the first links are years). */
+async function firstMonthPath(page: Page): Promise<string> {
+	const links = page.getByRole('navigation', { name: 'Browse by month' }).getByRole('link');
+	const paths = await links.evaluateAll((all) =>
+		all.map((link) => new URL((link as HTMLAnchorElement).href).pathname)
+	);
+	const month = paths.find((path) => /\/\d{4}-\d{2}\/?$/.test(path));
+	expect(month, 'the home page links to a month page').toBeDefined();
+	return month!;
+}
+
+/** A month page as a reader sees it: its title and its events with their quotes. */
+async function expectMonthPage(page: Page) {
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(/\d+ events?$/);
+	await expect(page.locator('article blockquote').first()).toBeVisible();
+}
+
+/**
+ * The first visit, online: waits until the worker is active and its cache holds the home page,
+ * the month page and the data file the page loaded, read from `caches` in the page.
+ */
+async function visitOnce(page: Page): Promise<{ monthPath: string }> {
+	await page.goto('/');
+	await waitForMapIdle(page);
+	const monthPath = await firstMonthPath(page);
+	// The page names its data file for the dataset worker, which fetches it.
+	const dataFile = /\/data\/atlas\.[0-9a-f]+\.json/.exec(await page.content())?.[0] ?? '';
+	expect(dataFile, 'the page names its data file').not.toBe('');
+	const wanted = ['/', monthPath, dataFile];
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async (paths) => {
+					const registration = await navigator.serviceWorker.getRegistration();
+					if (registration?.active?.state !== 'activated') return 'no active worker';
+					const keys = await caches.keys();
+					if (keys.length !== 1) return `${keys.length} caches`;
+					const cache = await caches.open(keys[0]!);
+					const held = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+					return paths.filter((path) => !held.has(path)).join(', ') || 'all cached';
+				}, wanted),
+			{ timeout: 45_000 }
+		)
+		.toBe('all cached');
+	return { monthPath };
+}
+
+test.describe('after one visit online', () => {
+	test.setTimeout(120_000);
+
+	test('the home page reloads offline with its map, its events and its list', async ({
+		page,
+		context
+	}) => {
+		const { monthPath } = await visitOnce(page);
+		await context.setOffline(true);
+		await page.reload();
+		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+		await expect(page.locator('[data-static-list]')).toHaveCount(0);
+		const drawn = await renderedEventIds(page);
+		expect(drawn.length).toBeGreaterThan(0);
+		await expect.poll(() => listedEventIds(page)).toEqual(drawn);
+
+		// The month pages open from the home page's links, through SvelteKit's router.
+		await page.locator(`nav a[href$="${monthPath}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`${monthPath}$`));
+		await expectMonthPage(page);
+	});
+
+	test('a link to an event, and a month page, open offline', async ({ page, context }) => {
+		const { monthPath } = await visitOnce(page);
+		await context.setOffline(true);
+
+		const target = byStart[Math.floor(byStart.length / 2)]!;
+		const local = new Intl.DateTimeFormat('sv-SE', {
+			timeZone: data.meta.timeZone,
+			dateStyle: 'short',
+			timeStyle: 'short'
+		})
+			.format(target.startMs)
+			.replace(' ', 'T');
+		await page.goto(`/?event=${target.id}&t=${local}`);
+		await expect(
+			page.getByRole('region', { name: 'Selected event' }).getByRole('heading', { level: 2 })
+		).toHaveText(target.title);
+		await waitForMapIdle(page);
+		expect(await renderedEventIds(page)).toContain(target.id);
+
+		const response = await page.goto(monthPath);
+		expect(response?.status()).toBe(200);
+		expect(response?.fromServiceWorker()).toBe(true);
+		await expectMonthPage(page);
+	});
+});
+
+test('a browser that refuses the worker still shows the atlas, with no error', async ({ page }) => {
+	await page.addInitScript(() => {
+		navigator.serviceWorker.register = () =>
+			Promise.reject(new DOMException('Storage is blocked', 'SecurityError'));
+	});
+	const notes: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'info') notes.push(message.text());
+	});
+	await page.goto('/');
+	await waitForMapIdle(page);
+	expect((await renderedEventIds(page)).length).toBeGreaterThan(0);
+	await expect.poll(() => notes.join('\n')).toContain('will not be kept for offline use');
+});
