@@ -53,6 +53,9 @@ async function visitOnce(page: Page): Promise<{ monthPath: string }> {
 	return { monthPath };
 }
 
+// The other specs block service workers (playwright.config.ts); these are about one.
+test.use({ serviceWorkers: 'allow' });
+
 test.describe('after one visit online', () => {
 	test.setTimeout(120_000);
 
