@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { loadAtlasData } from './atlas-data';
+import { atlasFrame, openHost, test as hostTest, waitForReady } from './embed-host-fixtures';
 import { expect, test } from './fixtures';
 import { listedEventIds, renderedEventIds, waitForMapIdle } from './map-helpers';
 
@@ -118,4 +119,39 @@ test('a browser that refuses the worker still shows the atlas, with no error', a
 	await waitForMapIdle(page);
 	expect((await renderedEventIds(page)).length).toBeGreaterThan(0);
 	await expect.poll(() => notes.join('\n')).toContain('will not be kept for offline use');
+});
+
+/** Counts the pages and frames that ask for a service worker, before any of the site's code runs. */
+function countRegistrations() {
+	const calls: string[] = [];
+	(window as unknown as { __registrations: string[] }).__registrations = calls;
+	const register = ServiceWorkerContainer.prototype.register;
+	ServiceWorkerContainer.prototype.register = function (...args) {
+		calls.push(String(args[0]));
+		return register.apply(this, args);
+	};
+}
+
+/** The registrations a document asked for, once it is interactive and its load event has run. */
+async function registrationsOf(frame: Page | import('@playwright/test').Frame): Promise<string[]> {
+	await expect(frame.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
+	await frame.waitForFunction(() => document.readyState === 'complete');
+	return frame.evaluate(() => (window as unknown as { __registrations: string[] }).__registrations);
+}
+
+hostTest.describe('an embed on another site', () => {
+	hostTest.use({ serviceWorkers: 'allow' });
+
+	hostTest(
+		'registers no worker, while the same page opened by itself does',
+		async ({ page, host, site }) => {
+			await page.addInitScript(countRegistrations);
+			await openHost(page, host, site);
+			await waitForReady(page, 0);
+			expect(await registrationsOf(await atlasFrame(page, 0))).toEqual([]);
+
+			await page.goto(`${site}/embed`);
+			expect(await registrationsOf(page)).toEqual(['/service-worker.js']);
+		}
+	);
 });
