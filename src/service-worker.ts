@@ -96,8 +96,11 @@ async function respond(request: Request): Promise<Response> {
 	}
 	try {
 		const response = await fetch(request);
-		// Keeps what was fetched since the install (a page added after the build, say) current.
-		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+		// Keeps the stored copy current, under its address without the query, which serves every
+		// query (above): one copy per page, however many links to it a class opens.
+		if (response.ok && response.type === 'basic') {
+			await cache.put(new URL(url.pathname, url), response.clone());
+		}
 		return response;
 	} catch (offline) {
 		const hit = await cached(cache, url);
