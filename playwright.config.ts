@@ -17,7 +17,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'off',
-		screenshot: 'only-on-failure'
+		screenshot: 'only-on-failure',
+		// The offline worker would fetch the whole site again in every test's fresh browser, on a
+		// machine the suite already keeps busy; tests/e2e/offline.spec.ts lets it run.
+		serviceWorkers: 'block'
 	},
 	projects: [
 		{

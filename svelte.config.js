@@ -69,7 +69,9 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		csp: { mode: 'hash', directives: CSP_DIRECTIVES }
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
+		// Registered by src/lib/offline/register.ts, which leaves embeds out and never throws.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -38,6 +38,9 @@ export const SECURITY_HEADERS: Array<[string, string]> = [
  */
 export const CROSS_ORIGIN_HEADER: [string, string] = ['Access-Control-Allow-Origin', '*'];
 
+/** The offline worker SvelteKit builds from `src/service-worker.ts`, at the site root. */
+const SERVICE_WORKER = 'service-worker.js';
+
 /** A file name carrying a content hash, as the build names data files and chunks. */
 const CONTENT_HASHED = /\.[0-9a-f]{8,}\.[a-z0-9]+$/i;
 
@@ -116,6 +119,11 @@ export function buildHeaderRules(
 		{ path: '/*', headers: [...SECURITY_HEADERS, CROSS_ORIGIN_HEADER] },
 		{ path: '/_app/immutable/*', headers: [['Cache-Control', LONG_CACHE]] },
 		{ path: '/data/*', headers: [['Cache-Control', LONG_CACHE]] },
+		// The offline worker decides which release a classroom opens: said by the host, not left
+		// to its default, so no CDN keeps an old worker (and its old cache) past a deploy.
+		...(files.includes(SERVICE_WORKER)
+			? [{ path: `/${SERVICE_WORKER}`, headers: [['Cache-Control', REVALIDATE]] } as HeaderRule]
+			: []),
 		...buildPageRules(directives, pages)
 	];
 }

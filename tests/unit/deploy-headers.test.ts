@@ -44,7 +44,8 @@ const FILES = [
 	'_app/immutable/chunks/a.js',
 	'data/atlas.28b5956192b6db6e.json',
 	'basemap/western-europe.geojson',
-	'events/2014/__data.json'
+	'events/2014/__data.json',
+	'service-worker.js'
 ];
 const RULES = buildHeaderRules(DIRECTIVES, FILES, PAGES);
 const HEADERS_FILE = formatHeadersFile(RULES, ['test']);
@@ -95,6 +96,15 @@ describe('the _headers rules', () => {
 		expect(cache('/')).toBe('public, max-age=0, must-revalidate');
 		// Left to the host, whose default for files no rule names is to revalidate.
 		expect(cache('/basemap/western-europe.geojson')).toBeUndefined();
+	});
+
+	it('revalidate the offline worker, so a deploy reaches classrooms that keep the atlas offline', () => {
+		const rules = parseHeadersFile(HEADERS_FILE);
+		expect(headersForPath(rules, '/service-worker.js')['cache-control']).toBe(
+			'public, max-age=0, must-revalidate'
+		);
+		const withoutWorker = buildHeaderRules(DIRECTIVES, FILES.slice(0, -1), PAGES);
+		expect(withoutWorker.map((r) => r.path)).not.toContain('/service-worker.js');
 	});
 
 	it('send nosniff everywhere and no header that forbids framing', () => {

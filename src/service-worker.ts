@@ -1,0 +1,119 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+
+/**
+ * Keeps the atlas usable in a room with poor or no Wi-Fi: after one visit online, every page,
+ * chunk, font, data file, the basemap and the poster are in a cache for this release, and the
+ * atlas opens from there when the network fails. Registered by `src/lib/offline/register.ts`.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const worker = self as unknown as ServiceWorkerGlobalScope;
+
+/** One cache per release: a new build never mixes its files with the previous one's. */
+const CACHE = `atlas-${version}`;
+
+/**
+ * Everything the build knows it serves: the app with MapLibre's lazy chunks and the fonts
+ * (`build`), the static folder with the basemap (`files`), and the prerendered pages, their
+ * `__data.json`, the data files and the poster (`prerendered`).
+ */
+const PRECACHE = [...new Set([...build, ...files, ...prerendered, ...frameworkFiles()])];
+
+/**
+ * SvelteKit's files that its lists leave out: the public environment module every page
+ * imports at boot (`$env/dynamic/public`), and the version file its router reads when a
+ * navigation fails. Both sit in the app folder, next to `immutable/`.
+ */
+function frameworkFiles(): string[] {
+	const appDir = build[0]?.replace(/\/immutable\/.*$/, '');
+	return appDir ? [`${appDir}/env.js`, `${appDir}/version.json`] : [];
+}
+
+/**
+ * Files named by their content, whose bytes never change under one name: served from the cache
+ * without asking the network. Everything else (pages above all) asks the network first, so a
+ * corrected event reaches readers as soon as they are online.
+ */
+const IMMUTABLE = new Set(build);
+function isNamedByContent(pathname: string): boolean {
+	return IMMUTABLE.has(pathname) || /\/data\/[^/]+\.[0-9a-f]{8,}\.[a-z0-9]+$/i.test(pathname);
+}
+
+worker.addEventListener('install', (event) => {
+	// addAll is all or nothing: a visit cut short leaves no half-filled release to open offline
+	// (the previous release's cache, if any, stays in use), and the next visit tries again.
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(PRECACHE))
+			.then(() => worker.skipWaiting())
+	);
+});
+
+worker.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+	);
+});
+
+/**
+ * A cached response that followed a redirect (`/embed` → `/embed.html` on some hosts) may not
+ * answer a navigation, which the browser turns into a network error: answer with its bytes.
+ */
+function unredirected(response: Response): Response {
+	if (!response.redirected) return response;
+	const { status, statusText, headers } = response;
+	return new Response(response.body, { status, statusText, headers });
+}
+
+/**
+ * The cached copy of a URL. The site is static, so a query string never changes what a URL
+ * serves: a link with `?event=…&t=…` opens the cached page, and SvelteKit's
+ * `__data.json?x-sveltekit-invalidated=…` the cached data. A page is found with or without
+ * its trailing slash (`/events/2015-11` and `/events/2015-11/`).
+ */
+async function cached(cache: Cache, url: URL): Promise<Response | undefined> {
+	const hit = await cache.match(url, { ignoreSearch: true });
+	if (hit) return unredirected(hit);
+	const { pathname } = url;
+	if (pathname === '/' || pathname.includes('.')) return undefined;
+	const other = pathname.endsWith('/') ? pathname.slice(0, -1) : `${pathname}/`;
+	const alias = await cache.match(new URL(other, url), { ignoreSearch: true });
+	return alias && unredirected(alias);
+}
+
+async function respond(request: Request): Promise<Response> {
+	const url = new URL(request.url);
+	const cache = await caches.open(CACHE);
+	if (isNamedByContent(url.pathname)) {
+		const hit = await cached(cache, url);
+		if (hit) return hit;
+	}
+	try {
+		const response = await fetch(request);
+		// Keeps the stored copy current, under its address without the query, which serves every
+		// query (above): one copy per page, however many links to it a class opens.
+		if (response.ok && response.type === 'basic') {
+			await cache.put(new URL(url.pathname, url), response.clone());
+		}
+		return response;
+	} catch (offline) {
+		const hit = await cached(cache, url);
+		if (hit) return hit;
+		throw offline;
+	}
+}
+
+worker.addEventListener('fetch', (event) => {
+	const { request } = event;
+	// Other origins (a deployer's tile server) and range requests (PMTiles) go to the network
+	// as if there were no worker: the cache API cannot answer a range.
+	if (request.method !== 'GET' || request.headers.has('range')) return;
+	if (new URL(request.url).origin !== worker.location.origin) return;
+	event.respondWith(respond(request));
+});
