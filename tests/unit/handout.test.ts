@@ -156,6 +156,25 @@ describe('buildQrPicture', () => {
 		}
 	});
 
+	it('draws the three finder squares a scanner locks on to, in the corners', () => {
+		const qr = buildQrPicture('https://atlas.example.org/');
+		const dark = new Set(
+			[...qr.path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map((m) => `${m[1]},${m[2]}`)
+		);
+		const last = qr.size - 4 - 1;
+		// Each finder's top row is seven dark modules, and the row under it is dark only at the ends.
+		for (const [x0, y0] of [
+			[4, 4],
+			[last - 6, 4],
+			[4, last - 6]
+		] as const) {
+			const top = Array.from({ length: 7 }, (_, i) => dark.has(`${x0 + i},${y0}`));
+			const second = Array.from({ length: 7 }, (_, i) => dark.has(`${x0 + i},${y0 + 1}`));
+			expect(top).toEqual(Array(7).fill(true));
+			expect(second).toEqual([true, false, false, false, false, false, true]);
+		}
+	});
+
 	it('gives a bigger code to a longer link, not a wrong one', () => {
 		const short = buildQrPicture('https://a.org/');
 		const long = buildQrPicture(`https://atlas.example.org/${'x'.repeat(100)}`);
