@@ -12,6 +12,12 @@ import { buildPosterSvg, type PosterBasemap } from './poster-svg';
  */
 export const POSTER_MAX_BYTES = 300 * 1024;
 
+/**
+ * The printed handout's map: 3:2 fits the text width of an A4 or Letter page and leaves room on
+ * the first page for the title, the content note and the key.
+ */
+export const HANDOUT_MAP_SIZE = { width: 1200, height: 800 } as const;
+
 /** The same room and closest zoom as the live map's first camera (see camera.ts). */
 const FRAME = { padding: 48, maxZoom: 12 };
 
@@ -38,23 +44,29 @@ export function renderPng(svg: string, maxBytes = POSTER_MAX_BYTES): Uint8Array 
 	return png;
 }
 
+/**
+ * The poster's picture as SVG at any size, from the built dataset and basemap: every event, at
+ * the live map's first framing. The PNG poster rasterises it; the printed handout prints it
+ * as it is, sharp at any printer's resolution.
+ */
+export function buildPosterSvgDocument(size: { width: number; height: number }): string {
+	const { index, mapBasics } = loadBuiltDataset();
+	return buildPosterSvg({
+		frame: fitPosterFrame(mapBasics.bbox, { ...size, ...FRAME }),
+		basemap: readBasemap(),
+		tintedCountries: mapBasics.countries,
+		data: buildMapData(index.events)
+	});
+}
+
 let poster: Uint8Array | undefined;
 
 /**
- * The atlas's poster, `POSTER_SIZE` pixels, rendered once per build from the built dataset and
- * basemap: what the live map first shows, as a still image for link previews and for embeds
- * that have not started their map.
+ * The atlas's poster, `POSTER_SIZE` pixels, rendered once per build: what the live map first
+ * shows, as a still image for link previews and for embeds that have not started their map.
  */
 export function buildPosterPng(): Uint8Array {
 	if (poster) return poster;
-	const { index, mapBasics } = loadBuiltDataset();
-	const data = buildMapData(index.events);
-	const svg = buildPosterSvg({
-		frame: fitPosterFrame(mapBasics.bbox, { ...POSTER_SIZE, ...FRAME }),
-		basemap: readBasemap(),
-		tintedCountries: mapBasics.countries,
-		data
-	});
-	poster = renderPng(svg);
+	poster = renderPng(buildPosterSvgDocument(POSTER_SIZE));
 	return poster;
 }
