@@ -43,7 +43,7 @@ describe('which clock', () => {
 
 	it('says once that the slider keeps the atlas’s clock and each event its place’s', () => {
 		expect(describeClocks('Europe/Brussels', [paris, brussels])).toBe(
-			'The slider keeps Brussels time, this atlas’s clock; each event is dated in its own place’s local time (Brussels time or Paris time, which read the same here).'
+			'Slider in Brussels time, the atlas’s clock; each event in its place’s time (Brussels time or Paris time: the same clock here).'
 		);
 	});
 
@@ -51,7 +51,7 @@ describe('which clock', () => {
 		const london = { startMs: paris.startMs, timeZone: 'Europe/London' };
 		const text = describeClocks('Europe/Brussels', [paris, london]);
 		expect(text).toContain('London time or Paris time');
-		expect(text).not.toContain('read the same');
+		expect(text).not.toContain('same clock');
 	});
 
 	it('names one zone plainly when every event is on the atlas’s clock', () => {

@@ -90,8 +90,8 @@ export function describeClocks(atlasZone: string, events: readonly Zoned[]): str
 	const agree = events.every(
 		(e) => offsetAt(e.startMs, e.timeZone) === offsetAt(e.startMs, atlasZone)
 	);
-	const tail = agree ? ', which read the same here' : '';
-	return `The slider keeps ${slider}, this atlas’s clock; each event is dated in its own place’s local time (${list}${tail}).`;
+	const tail = agree ? ': the same clock here' : '';
+	return `Slider in ${slider}, the atlas’s clock; each event in its place’s time (${list}${tail}).`;
 }
 
 const SPEED_UNITS = [
