@@ -111,6 +111,12 @@ describe('slider readout', () => {
 	it('describes the slider position in words', () => {
 		expect(formatSliderTime(attack, ZONE)).toBe('Friday 13 November 2015, 21:40 Brussels time');
 	});
+
+	it('leaves the zone out where the page names it once beside the readout', () => {
+		expect(formatSliderTime(attack, ZONE, { withZone: false })).toBe(
+			'Friday 13 November 2015, 21:40'
+		);
+	});
 });
 
 describe('typed range', () => {
@@ -121,13 +127,33 @@ describe('typed range', () => {
 
 	it('refuses an end before the start', () => {
 		const result = readTypedRange('2015-11-14T01:00', '2015-11-13T21:00', ZONE, extent);
-		expect(result).toEqual({ ok: false, message: 'The end must be after the start.' });
+		expect(result).toEqual({ ok: false, field: 'to', message: 'The end must be after the start.' });
 	});
 
-	it('names the zone when a time cannot be read', () => {
-		const result = readTypedRange('', '2015-11-13T21:00', ZONE, extent);
-		expect(result.ok).toBe(false);
-		expect(!result.ok && result.message).toContain('Brussels time');
+	it('names the zone, the 24-hour format and the field when a time cannot be read', () => {
+		const result = readTypedRange('', '2015-11-13 21:00', ZONE, extent);
+		expect(result).toEqual({
+			ok: false,
+			field: 'from',
+			message:
+				'The start must be a date and a 24-hour time such as 2014-05-24 15:50 (Brussels time).'
+		});
+	});
+
+	it('reads the 24-hour times the fields show, with a space or a T', () => {
+		const spaced = readTypedRange('2015-11-13 21:00', '2015-11-14 1:00', ZONE, extent);
+		expect(spaced).toEqual({ ok: true, at: ms('2015-11-14T01:00:00+01:00'), span: 4 * HOUR });
+	});
+
+	it('refuses a 12-hour time rather than guess which half of the day is meant', () => {
+		const result = readTypedRange('2015-11-13 9:00 PM', '2015-11-14 01:00', ZONE, extent);
+		expect(result.ok === false && result.field).toBe('from');
+	});
+
+	it('puts a range with no events on the range, naming when the events run', () => {
+		const result = readTypedRange('2010-01-01 00:00', '2010-01-02 00:00', ZONE, extent);
+		expect(result.ok === false && result.field).toBe('range');
+		expect(result.ok === false && result.message).toContain('Saturday 24 May 2014, 15:50');
 	});
 
 	it('keeps the typed start when the end lies past the data', () => {

@@ -1,5 +1,5 @@
 import { describeZone } from './local-time';
-import { parseWallClock } from './wall-clock';
+import { formatTypedTime, parseTypedTime } from './typed-time';
 import { calendarBoundaries, chooseInterval } from './histogram';
 import type { TimeRange } from './range';
 import {
@@ -104,16 +104,26 @@ export function axisTicks(domain: TimeRange, zone: string, maxTicks: number): Ax
 	});
 }
 
-/** "Friday 13 November 2015, 21:40 Brussels time": the slider's value in words. */
-export function formatSliderTime(ms: number, zone: string): string {
+/**
+ * "Friday 13 November 2015, 21:40 Brussels time": the slider's value in words. Without the zone
+ * where the page already says which clock it is, once, beside it.
+ */
+export function formatSliderTime(
+	ms: number,
+	zone: string,
+	{ withZone = true }: { withZone?: boolean } = {}
+): string {
 	const t = wallClockAt(ms, zone);
-	if (Number.isNaN(t.year)) return `${INVALID_TIME} ${describeZone(zone)}`;
+	const suffix = withZone ? ` ${describeZone(zone)}` : '';
+	if (Number.isNaN(t.year)) return `${INVALID_TIME}${suffix}`;
 	const date = `${t.weekday} ${t.day} ${monthName(t.month, 'long')} ${pad(t.year, 4)}`;
-	return `${date}, ${pad(t.hour, 2)}:${pad(t.minute, 2)} ${describeZone(zone)}`;
+	return `${date}, ${pad(t.hour, 2)}:${pad(t.minute, 2)}${suffix}`;
 }
 
-/** A typed start and end read as a time window, or why it was refused. */
-export type TypedRange = { ok: true; at: number; span: number } | { ok: false; message: string };
+/** A typed start and end read as a time window, or why it was refused and which field is at fault. */
+export type TypedRange =
+	| { ok: true; at: number; span: number }
+	| { ok: false; field: 'from' | 'to' | 'range'; message: string };
 
 /**
  * Turns the two typed wall-clock times into a window ending at the end (kept inside the data,
@@ -127,15 +137,19 @@ export function readTypedRange(
 	extent: TimeRange
 ): TypedRange {
 	const clock = describeZone(zone);
-	const from = parseWallClock(fromText, zone);
-	const to = parseWallClock(toText, zone);
-	if (from === null) return { ok: false, message: `The start is not a date and time (${clock}).` };
-	if (to === null) return { ok: false, message: `The end is not a date and time (${clock}).` };
-	if (to <= from) return { ok: false, message: 'The end must be after the start.' };
+	const example = formatTypedTime(extent.from, zone);
+	const unreadable = (what: string) =>
+		`${what} must be a date and a 24-hour time such as ${example} (${clock}).`;
+	const from = parseTypedTime(fromText, zone);
+	const to = parseTypedTime(toText, zone);
+	if (from === null) return { ok: false, field: 'from', message: unreadable('The start') };
+	if (to === null) return { ok: false, field: 'to', message: unreadable('The end') };
+	if (to <= from) return { ok: false, field: 'to', message: 'The end must be after the start.' };
 	if (to < extent.from || from > extent.to) {
 		const first = formatSliderTime(extent.from, zone);
 		const last = formatSliderTime(extent.to, zone);
-		return { ok: false, message: `No events then: the events run from ${first} to ${last}.` };
+		const message = `No events then: the events run from ${first} to ${last}.`;
+		return { ok: false, field: 'range', message };
 	}
 	const at = Math.min(to, extent.to);
 	return { ok: true, at, span: at - from };
