@@ -11,6 +11,10 @@ export default defineConfig({
 	server: { fs: { allow: ['geodata'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A guard against hangs, not a performance check (benchmarks measure speed): validating
+		// 10,000 events or testing every point against the countries takes seconds, and more on
+		// a busy two-core machine than Vitest's default 5 s allows.
+		testTimeout: 60_000
 	}
 });
