@@ -104,6 +104,23 @@ test.describe('after one visit online', () => {
 		expect(response?.fromServiceWorker()).toBe(true);
 		await expectMonthPage(page);
 	});
+
+	test('while online, pages still come from the network first, so a corrected event arrives', async ({
+		page,
+		context
+	}) => {
+		const { monthPath } = await visitOnce(page);
+		const published = await (await page.request.get(monthPath)).text();
+		const corrected = published.replace(/(<h1[^>]*>)/, '$1Corrected: ');
+		expect(corrected).not.toBe(published);
+		// The server now holds a corrected release; the worker's request for the page meets it.
+		await context.route(`**${monthPath}`, (route) =>
+			route.fulfill({ body: corrected, contentType: 'text/html' })
+		);
+		const response = await page.goto(monthPath);
+		expect(response?.fromServiceWorker()).toBe(true);
+		expect(await response?.text()).toContain('Corrected: ');
+	});
 });
 
 test('a browser that refuses the worker still shows the atlas, with no error', async ({ page }) => {
