@@ -15,11 +15,23 @@ const quotes = events.flatMap((event) =>
 /** Where the handout's page images go, to look at (the issue asks for them as PNG). */
 const SHOTS = 'test-results/print';
 
-/** The paper sizes a class prints on, in CSS pixels at 96 per inch. */
+/** The paper sizes a class prints on, in CSS pixels at 96 per inch and in PDF points. */
 const PAPERS = [
-	{ format: 'A4', width: 794, height: 1123 },
-	{ format: 'Letter', width: 816, height: 1056 }
+	{ format: 'A4', width: 794, height: 1123, points: [595.92, 842.88] },
+	{ format: 'Letter', width: 816, height: 1056, points: [612, 792] }
 ] as const;
+
+/**
+ * Every page's size in points, from its `/MediaBox`: a stylesheet that fixed one paper size
+ * (`@page { size: A4 }`) would print A4 pages on Letter paper.
+ */
+function pdfPageSizes(pdf: Buffer): [number, number][] {
+	const text = pdf.toString('latin1');
+	return [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+		Math.round(Number(m[1])),
+		Math.round(Number(m[2]))
+	]);
+}
 
 /** Text as a reader sees it: runs of white space are one space, typographic or not. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -71,6 +83,8 @@ test.describe('the printable handout at /print', () => {
 			// More than the title page: the content is there; fewer than the budget: no blank pages.
 			expect(pages).toBeGreaterThan(1);
 			expect(pages).toBeLessThanOrEqual(pageBudget(events));
+			const paperSize = paper.points.map(Math.round);
+			expect(pdfPageSizes(pdf)).toEqual(Array.from({ length: pages }, () => paperSize));
 			// Nothing runs past the paper's width (a clipped table column would).
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth

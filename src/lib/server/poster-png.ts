@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import type { AtlasEvent } from '$lib/domain/data/schema';
+import { computeEventsBbox } from '$lib/domain/geo/bbox';
 import { fitPosterFrame, POSTER_SIZE } from '$lib/domain/poster-frame';
 import { buildMapData } from '$lib/map/features';
 import { loadBuiltDataset } from './dataset';
@@ -45,17 +47,25 @@ export function renderPng(svg: string, maxBytes = POSTER_MAX_BYTES): Uint8Array 
 }
 
 /**
- * The poster's picture as SVG at any size, from the built dataset and basemap: every event, at
- * the live map's first framing. The PNG poster rasterises it; the printed handout prints it
- * as it is, sharp at any printer's resolution.
+ * The poster's picture as SVG at any size, from the built dataset and basemap: the given events
+ * (all of them by default), framed as the live map frames them at first. The PNG poster
+ * rasterises it; the printed handout prints it as it is, sharp at any printer's resolution, and
+ * a story's handout can pass the story's events.
  */
-export function buildPosterSvgDocument(size: { width: number; height: number }): string {
+export function buildPosterSvgDocument(
+	size: { width: number; height: number },
+	events?: readonly AtlasEvent[]
+): string {
 	const { index, mapBasics } = loadBuiltDataset();
+	const shown = events ?? index.events;
 	return buildPosterSvg({
-		frame: fitPosterFrame(mapBasics.bbox, { ...size, ...FRAME }),
+		frame: fitPosterFrame(events ? computeEventsBbox(shown) : mapBasics.bbox, {
+			...size,
+			...FRAME
+		}),
 		basemap: readBasemap(),
 		tintedCountries: mapBasics.countries,
-		data: buildMapData(index.events)
+		data: buildMapData(shown)
 	});
 }
 
