@@ -61,7 +61,10 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 	let lastWrite = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	$effect(() => {
-		const view = atlas.view;
+		// Every field is read here, in the effect, not in `write`: a write the throttle delays
+		// runs outside the effect, and a field read only there would stop waking it (a selection
+		// made just after a delayed write would then never reach the address bar).
+		const view = $state.snapshot(atlas.view);
 		const defaults = initialView(atlas.extent);
 		if (!restored) return;
 		const write = () => {
