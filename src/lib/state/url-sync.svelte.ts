@@ -61,7 +61,9 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 	let lastWrite = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	$effect(() => {
-		const view = atlas.view;
+		// A copy, read field by field: the effect must depend on every field even on the runs
+		// that leave the write to the timer, or a change after a throttled write is never written.
+		const view = { ...atlas.view };
 		const defaults = initialView(atlas.extent);
 		if (!restored) return;
 		const write = () => {
