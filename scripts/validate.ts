@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AtlasReadError, readAtlasInput } from '../src/lib/server/geodata';
 import { formatValidationError, validateAtlas } from '../src/lib/domain/data/validate';
+import { buildAtlasIndex } from '../src/lib/domain/atlas-index';
+import { readStories, storiesPath, storyContextOf } from '../src/lib/server/stories';
 
 /**
  * `npm run validate [-- --events file] …`: checks the atlas data and prints one line per
@@ -8,16 +11,18 @@ import { formatValidationError, validateAtlas } from '../src/lib/domain/data/val
  * short message and exits non-zero, never a stack trace: 2 for a usage mistake, 1 otherwise.
  */
 
-const USAGE = `usage: npm run validate -- [--events <file>] [--sources <file>] [--texts <folder>] [--meta <file>]
+const USAGE = `usage: npm run validate -- [--events <file>] [--sources <file>] [--texts <folder>] [--meta <file>] [--stories <file>]
 
 Checks the atlas data in geodata/ (or ATLAS_GEODATA_DIR); each option replaces one part of it.
-Paths are relative to the project root.`;
+Paths are relative to the project root. The stories (geodata/stories.json) are checked against
+the events; with --events and no --stories they are left out, since they name the real events.`;
 
 const OPTIONS = {
 	meta: { type: 'string' },
 	events: { type: 'string' },
 	sources: { type: 'string' },
 	texts: { type: 'string' },
+	stories: { type: 'string' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -55,7 +60,7 @@ function readOptions() {
 }
 
 function main() {
-	const { help, ...paths } = readOptions();
+	const { help, stories: storiesFile, ...paths } = readOptions();
 	if (help) {
 		console.log(USAGE);
 		return;
@@ -67,7 +72,16 @@ function main() {
 		process.exit(1);
 	}
 	const { events, sources } = result.data;
+	if (storiesFile === undefined && paths.events !== undefined) return;
+	const context = storyContextOf(buildAtlasIndex(result.data));
+	const stories = readStories(context, storiesFile ? resolve(storiesFile) : storiesPath());
+	if (!stories.ok) {
+		for (const error of stories.errors) console.error(formatValidationError(error));
+		console.error(`\n${stories.errors.length} error(s): the stories are invalid.`);
+		process.exit(1);
+	}
 	console.log(`Atlas data is valid: ${events.length} events, ${sources.length} sources.`);
+	console.log(`Stories are valid: ${stories.stories.length} stories.`);
 }
 
 try {

@@ -42,8 +42,17 @@ export type ViewPatch = Partial<Omit<ViewState, 'axisAnchor'>>;
 /** Who asked for a change: decides, for instance, whether the camera must move to show it. */
 export type PatchOrigin = 'ui' | 'map' | 'url' | 'playback' | 'host' | 'story';
 
-/** A flight the map is asked to make: to a camera, or to frame an event. */
-export type CameraRequest = { kind: 'camera'; camera: Camera } | { kind: 'event'; eventId: string };
+/** A flight the map is asked to make: to a camera, to frame an event, or to frame several. */
+export type CameraRequest =
+	| { kind: 'camera'; camera: Camera }
+	| { kind: 'event'; eventId: string }
+	| { kind: 'events'; eventIds: string[] };
+
+/** What a patch can ask of the map besides the view: a story step frames several events. */
+export interface PatchOptions {
+	/** Events to frame together; ids the dataset lacks are dropped (and reported). */
+	fit?: readonly string[];
+}
 
 /** What `applyPatch` needs to know of the dataset. */
 export interface ViewContext {
@@ -95,13 +104,15 @@ function clamp(value: number, { from, to }: TimeRange): number {
  *   `at`), because a selected event must be visible. An unknown id changes nothing.
  * - The map is asked to fly only for changes it did not make itself: a camera from the URL or a
  *   host, or an event selected anywhere but on the map (unless the patch also sets a camera).
+ *   Events to `fit` (a story step) take precedence over both.
  * - The zoomed time axis re-centres when zoomed, and follows `at` when `at` leaves it.
  */
 export function applyPatch(
 	view: ViewState,
 	patch: ViewPatch,
 	origin: PatchOrigin,
-	context: ViewContext
+	context: ViewContext,
+	options: PatchOptions = {}
 ): PatchResult {
 	const next: ViewState = { ...view };
 	const problems: PatchProblem[] = [];
@@ -139,6 +150,13 @@ export function applyPatch(
 				cameraRequest = { kind: 'event', eventId: id };
 			}
 		}
+	}
+	if (options.fit && options.fit.length > 0) {
+		const known = options.fit.filter((id) => context.eventInterval(id) !== undefined);
+		for (const id of options.fit) {
+			if (!known.includes(id)) problems.push({ field: 'fit', reason: `no event has the id ${id}` });
+		}
+		if (known.length > 0) cameraRequest = { kind: 'events', eventIds: known };
 	}
 	if (patch.timeZoom !== undefined) {
 		next.timeZoom = patch.timeZoom;

@@ -76,3 +76,25 @@ export function moveCamera(
 	if (reducedMotion) map.jumpTo(camera);
 	else map.flyTo({ ...camera, duration: FLIGHT_MS });
 }
+
+/**
+ * Frames several events at once (a story step's sites), as the opening view frames them all:
+ * a flight, or a jump for readers who ask for reduced motion.
+ */
+export function fitEvents(
+	map: AtlasMap,
+	events: readonly Pick<AtlasEvent, 'coordinates'>[],
+	reducedMotion: boolean
+) {
+	const lons = events.map((event) => event.coordinates[0]);
+	const lats = events.map((event) => event.coordinates[1]);
+	const bounds: [number, number, number, number] = [
+		Math.min(...lons),
+		Math.min(...lats),
+		Math.max(...lons),
+		Math.max(...lats)
+	];
+	const options = { padding: FIT_PADDING, maxZoom: FOCUS_ZOOM.street };
+	if (reducedMotion) map.fitBounds(bounds, { ...options, animate: false });
+	else map.fitBounds(bounds, { ...options, duration: FLIGHT_MS });
+}

@@ -11,6 +11,7 @@ export const LIBRARY_EXPORTS = ['Map', 'Popup', 'addProtocol', 'setWorkerUrl'] a
 export const MAP_METHODS = [
 	'addLayer',
 	'addSource',
+	'fitBounds',
 	'flyTo',
 	'getBounds',
 	'getCanvas',

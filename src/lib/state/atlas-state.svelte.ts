@@ -7,6 +7,7 @@ import {
 	applyPatch,
 	initialView,
 	type CameraRequest,
+	type PatchOptions,
 	type PatchOrigin,
 	type PatchProblem,
 	type ViewContext,
@@ -92,10 +93,11 @@ export class AtlasState {
 	 * The one way to change the view. Returns the fields that were not applied, with why (an
 	 * unknown event id, say), for adapters that report problems to whoever sent the patch.
 	 */
-	apply(patch: ViewPatch, origin: PatchOrigin): PatchProblem[] {
+	apply(patch: ViewPatch, origin: PatchOrigin, options?: PatchOptions): PatchProblem[] {
 		// Untracked: an effect that applies a patch must not come to depend on the whole view.
 		return untrack(() => {
-			const result = applyPatch($state.snapshot(this.view), patch, origin, this.viewContext());
+			const view = $state.snapshot(this.view);
+			const result = applyPatch(view, patch, origin, this.viewContext(), options);
 			this.replaceView(result.view);
 			const request = result.cameraRequest;
 			if (request) this.cameraRequest = { seq: (this.cameraRequest?.seq ?? 0) + 1, request };
