@@ -147,6 +147,9 @@ test.describe('with JavaScript disabled', () => {
 });
 
 test('axe-core finds no accessibility violations', async ({ page }) => {
+	// axe-core reads every node of a page that holds the whole list: about a minute on a busy
+	// two-core machine.
+	test.setTimeout(180_000);
 	await page.goto('/');
 	await waitForInteractiveList(page);
 	const results = await new AxeBuilder({ page }).analyze();
