@@ -97,12 +97,20 @@ test('a hostile camera leaves the map where a clean link opens it', async ({ pag
 			const { lng, lat } = map.getCenter();
 			return [lng.toFixed(3), lat.toFixed(3), map.getZoom().toFixed(2)];
 		});
+	// Centre exact; zoom within 0.15: the first fit's zoom depends on the map's box at the
+	// moment it starts, which the page's last layout changes (fonts, the clock note) can still
+	// move by a few pixels. A hostile camera would be off by whole zoom levels or elsewhere.
+	const near = (seen: string[], clean: string[]) =>
+		seen[0] === clean[0] &&
+		seen[1] === clean[1] &&
+		Math.abs(Number(seen[2]) - Number(clean[2])) <= 0.15;
 	await page.goto('/');
 	await waitForMapIdle(page);
 	const clean = await centre();
 	for (const camera of BAD_CAMERAS) {
 		await page.goto(`/?map=${camera}`);
 		await waitForMapIdle(page);
-		expect(await centre(), camera).toEqual(clean);
+		const seen = await centre();
+		expect(near(seen, clean), `${camera}: ${seen.join('/')} against ${clean.join('/')}`).toBe(true);
 	}
 });
