@@ -48,7 +48,10 @@ for (const size of [
 			await page.goto('/embed?poster=1');
 			const poster = page.getByRole('img', { name: /^Still map of the \d+ events/ });
 			await expect(poster).toBeVisible();
-			expect(await poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
+			// Visible comes before loaded: wait for the image itself.
+			await expect
+				.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth))
+				.toBe(1200);
 			const list = page.getByRole('region', { name: 'Events on the map' });
 			await expect(list.getByRole('listitem')).toHaveCount(data.events.length);
 			await expect(page.getByRole('slider', { name: 'Time' })).toBeVisible();
