@@ -17,6 +17,8 @@ async function selectTarget(page: Page): Promise<void> {
 
 /** Opens the embed dialog from the keyboard and returns it. */
 async function openDialogByKeyboard(page: Page) {
+	// A key pressed before the page has hydrated reaches a button with no handler yet.
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 	await page.getByRole('button', { name: 'Embed' }).focus();
 	await page.keyboard.press('Enter');
 	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
