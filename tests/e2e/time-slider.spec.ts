@@ -1,5 +1,5 @@
 import { isEventShown } from '../../src/lib/domain/time/range';
-import { loadAtlasData } from './atlas-data';
+import { clockParts, loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 import { listedEventIds } from './map-helpers';
 
@@ -10,21 +10,8 @@ const busiest = [...data.events].sort(
 		data.events.filter((e) => Math.abs(e.startMs - b.startMs) < 3_600_000).length -
 		data.events.filter((e) => Math.abs(e.startMs - a.startMs) < 3_600_000).length
 )[0]!;
-/** The atlas zone's clock at `ms` as `Intl` itself reads it, e.g. { hour: '21', minute: '40' }. */
-function clockParts(ms: number): Record<string, string> {
-	const format = new Intl.DateTimeFormat('en-GB', {
-		timeZone: zone,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23'
-	});
-	return Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
-}
 const wallClock = (ms: number) => {
-	const { year, month, day, hour, minute } = clockParts(ms);
+	const { year, month, day, hour, minute } = clockParts(ms, zone);
 	return `${year}-${month}-${day}T${hour}:${minute}`;
 };
 
@@ -78,7 +65,7 @@ test('at the one-hour zoom the slider moves minute by minute and speaks local ti
 	await page.keyboard.press('ArrowRight');
 	const second = Number(await slider.getAttribute('data-at'));
 	expect(second - first).toBe(60_000);
-	const { hour, minute } = clockParts(second);
+	const { hour, minute } = clockParts(second, zone);
 	const expectedClock = `${hour}:${minute}`;
 	await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(expectedClock));
 });

@@ -1,6 +1,6 @@
 import { MINUTE_MS } from '../../src/lib/domain/time/units';
 import { describeClocks, TIME_WORDS } from '../../src/lib/domain/wording';
-import { loadAtlasData } from './atlas-data';
+import { clockParts, loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 
 const data = loadAtlasData();
@@ -8,19 +8,7 @@ const zone = data.meta.timeZone;
 
 /** The atlas zone's clock at `ms` as `Intl` reads it on a 24-hour clock: `2015-11-13 21:40`. */
 function clock24(ms: number): { text: string; hour: number } {
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone: zone,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23'
-		})
-			.formatToParts(ms)
-			.map((p) => [p.type, p.value])
-	);
+	const parts = clockParts(ms, zone);
 	const text = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 	return { text, hour: Number(parts.hour) };
 }

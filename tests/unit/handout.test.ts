@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasIndex } from '../../src/lib/domain/atlas-index';
 import type { AtlasEvent, Source } from '../../src/lib/domain/data/schema';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
+import { buildAtlasIndex } from '../../src/lib/domain/atlas-index';
 import { buildHandout } from '../../src/lib/domain/handout';
 import { buildQrPicture } from '../../src/lib/domain/handout-qr';
 import { readAtlasInput } from '../../src/lib/server/geodata';
-import { makeEvent } from './index-helpers';
+import { makeEvent, makeIndex } from './index-helpers';
 
 const source = (id: string, inferred: boolean): Source => ({
 	id,
@@ -16,22 +16,6 @@ const source = (id: string, inferred: boolean): Source => ({
 	stated: ['s'],
 	inferred: []
 });
-
-function indexOf(events: AtlasEvent[], sources: Source[]) {
-	return buildAtlasIndex({
-		meta: {
-			title: 't',
-			introduction: ['i'],
-			contentNote: 'c',
-			timeZone: 'Europe/Paris',
-			language: 'en',
-			figures: []
-		},
-		events,
-		sources,
-		texts: {}
-	});
-}
 
 const bataclan: AtlasEvent = {
 	...makeEvent('bataclan', '2015-11-13T21:40:00+01:00'),
@@ -62,7 +46,7 @@ const monthOnly: AtlasEvent = {
 	quotes: [{ source: 'a', text: 'trial' }]
 };
 const sources = [source('a', false), source('b', true), source('unused', false)];
-const index = indexOf([brussels, bataclan, monthOnly], sources);
+const index = makeIndex([brussels, bataclan, monthOnly], sources);
 
 describe('buildHandout', () => {
 	it('lists every event in time order, numbered, with its local date and time', () => {

@@ -1,5 +1,5 @@
 import { buildAtlasIndex, type AtlasIndex } from '../../src/lib/domain/atlas-index';
-import type { AtlasEvent, EventLink } from '../../src/lib/domain/data/schema';
+import type { AtlasEvent, EventLink, Source } from '../../src/lib/domain/data/schema';
 import type { TimePrecision } from '../../src/lib/domain/data/vocabulary';
 import { endOfPrecision } from '../../src/lib/domain/time/instant';
 import { ms } from './time-helpers';
@@ -44,8 +44,8 @@ export function makeEvent(id: string, start: string, options: EventOptions = {})
 	};
 }
 
-/** The index of a handful of made-up events, with one source and the Paris zone. */
-export function makeIndex(events: AtlasEvent[]): AtlasIndex {
+/** The index of a handful of made-up events, with the given sources and the Paris zone. */
+export function makeIndex(events: AtlasEvent[], sources: Source[] = []): AtlasIndex {
 	return buildAtlasIndex({
 		meta: {
 			title: 't',
@@ -56,7 +56,7 @@ export function makeIndex(events: AtlasEvent[]): AtlasIndex {
 			figures: []
 		},
 		events,
-		sources: [],
+		sources,
 		texts: {}
 	});
 }
