@@ -97,6 +97,27 @@ test('selecting an event in the list opens its panel and moves the map', async (
 	await expect(page).toHaveURL(new RegExp(`event=${target.id}`));
 });
 
+test('a linked event in the panel opens in the atlas, here or in a new tab', async ({ page }) => {
+	const from = data.events.find((e) => e.links.length > 0);
+	if (!from) throw new Error('the data has no linked events to test with');
+	const to = data.events.find((e) => e.id === from.links[0]!.to)!;
+	await page.goto(`/?event=${from.id}`);
+	await expect(page.locator('html[data-hydrated="true"]')).toBeAttached();
+	const panel = page.getByRole('region', { name: 'Selected event' });
+	const link = panel.getByRole('list', { name: 'Linked events' }).getByRole('link', {
+		name: to.title,
+		exact: true
+	});
+	// The link leads to the atlas opened on that event, which works in a new tab; the list item it
+	// once pointed at is hidden beside the panel.
+	await expect(link).toHaveAttribute('href', `?event=${to.id}`);
+	await link.click();
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(to.title);
+	await expect(page).toHaveURL(new RegExp(`event=${to.id}`));
+	await page.goto(`/?event=${to.id}`);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(to.title);
+});
+
 test('“read in context” opens the source with the quote highlighted and in view', async ({
 	page
 }) => {
