@@ -62,13 +62,22 @@ export const CSP_DIRECTIVES = {
 	'form-action': ['self']
 };
 
+/**
+ * A route with no entries is "unseen", which fails the build: only the story handouts
+ * (`/print/[story]/…`) may have none, in an atlas without stories (the benchmark's, say).
+ * @type {import('@sveltejs/kit').PrerenderUnseenRoutesHandler}
+ */
+function handleUnseenRoutes({ routes, message }) {
+	if (routes.some((route) => !route.startsWith('/print/[story]'))) throw new Error(message);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes },
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
 		// Registered by src/lib/offline/register.ts, which leaves embeds out and never throws.
 		serviceWorker: { register: false }

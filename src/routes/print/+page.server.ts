@@ -4,11 +4,11 @@ import { buildQrPicture } from '$lib/domain/handout-qr';
 import { loadBuiltDataset } from '$lib/server/dataset';
 import { HANDOUT_MAP_SIZE } from '$lib/server/poster-png';
 import { readSite } from '$lib/server/site';
+import { loadBuiltStories } from '$lib/server/stories';
 
 /**
  * The printable handout of the whole atlas: plain HTML, prerendered, no JavaScript, nothing to
- * press. A story's handout would pass the story's event ids to `buildHandout` (and its own map
- * frame) from a prerendered `/print/<story>` with the same page.
+ * press. Each story has a handout of its own at `/print/<story>`, listed here on screen.
  */
 export const csr = false;
 
@@ -22,6 +22,7 @@ export function load() {
 		handout,
 		categories,
 		map: { src: `${base}/print/map.svg`, ...HANDOUT_MAP_SIZE },
+		stories: loadBuiltStories(index).map((story) => ({ id: story.id, title: story.title })),
 		link: site.root === null ? null : { href: site.root, qr: buildQrPicture(site.root) }
 	};
 }
