@@ -3,8 +3,8 @@ import type { AtlasEvent } from '../../src/lib/domain/data/schema';
 import type { NearSite } from './filter';
 
 /**
- * Events placed to the address or the street: only around those do buildings help a reader (a
- * district- or city-level point has no building of its own, and drawing one would suggest it).
+ * Events placed to the address or the street, or that name an address: only around those do
+ * buildings help a reader (a city-level point has no building of its own).
  */
 const PRECISE = new Set(['address', 'street']);
 
@@ -14,7 +14,7 @@ export function buildingSites(
 ): [number, number][] {
 	const seen = new Map<string, [number, number]>();
 	for (const event of events) {
-		if (!PRECISE.has(event.place.precision)) continue;
+		if (!PRECISE.has(event.place.precision) && !event.place.address) continue;
 		const [lon, lat] = event.coordinates;
 		seen.set(`${lon},${lat}`, [lon, lat]);
 	}

@@ -198,21 +198,23 @@ describe('filterTile', () => {
 });
 
 describe('buildingSites', () => {
-	it('takes the events placed to the address or the street, once per point', () => {
-		const at = (lon: number, lat: number, precision: string) => ({
+	it('takes the events placed to the address or the street or naming an address, once per point', () => {
+		const at = (lon: number, lat: number, precision: string, address?: string) => ({
 			coordinates: [lon, lat] as [number, number],
-			place: { precision } as never
+			place: { precision, address } as never
 		});
 		const sites = buildingSites([
 			at(2.37, 48.863, 'address'),
 			at(2.37, 48.863, 'street'),
 			at(4.33, 50.85, 'district'),
+			at(4.3345, 50.8548, 'district', 'Rue Delaunoy 47'),
 			at(2.35, 48.85, 'city'),
 			at(2.36, 48.93, 'street')
 		]);
 		expect(sites).toEqual([
 			[2.36, 48.93],
-			[2.37, 48.863]
+			[2.37, 48.863],
+			[4.3345, 50.8548]
 		]);
 	});
 

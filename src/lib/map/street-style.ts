@@ -54,7 +54,7 @@ export const STREET_COLOURS = {
 		building: '#25282c',
 		buildingOutline: '#2c3035',
 		road: '#2e3237',
-		mainRoad: '#363a40',
+		mainRoad: '#32353a',
 		casing: '#15171a',
 		rail: '#3d4147',
 		waterName: '#6f8ea0',
@@ -210,7 +210,15 @@ export function buildStreetLayers(theme: Theme, tiles: StreetTiles): LayerSpecif
 			filter: ['!=', ['get', 'brunnel'], 'tunnel'],
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
-				'line-color': c.waterLine,
+				// A river's centre line would stripe its own water polygon at city zooms: there it
+				// takes the water's colour, and only canals and narrow streams show as lines.
+				'line-color': [
+					'step',
+					['zoom'],
+					c.waterLine,
+					STREETS_FROM_ZOOM,
+					['match', ['get', 'class'], 'river', c.water, c.waterLine]
+				],
 				'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.8, 15, 3, 18, 8]
 			}
 		},

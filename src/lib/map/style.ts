@@ -188,9 +188,16 @@ function withStreets(
 	theme: Theme
 ): StyleSpecification {
 	const coarseWater = new Set(['river', 'lake']);
-	const ground: LayerSpecification[] = style.layers.map((layer) =>
-		coarseWater.has(layer.id) ? { ...layer, maxzoom: streets.tiles.minZoom } : layer
-	);
+	const ground: LayerSpecification[] = style.layers.map((layer) => {
+		if (coarseWater.has(layer.id)) return { ...layer, maxzoom: streets.tiles.minZoom };
+		// At street zooms the tint that sets the event countries apart has nothing to set apart,
+		// and the streets, parks and buildings read better on the plain land colour.
+		if (layer.id === 'country-tint' && layer.type === 'fill') {
+			const fade: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 11, 1, 12, 0];
+			return { ...layer, paint: { ...layer.paint, 'fill-opacity': fade } };
+		}
+		return layer;
+	});
 	const at = ground.findIndex((layer) => layer.id === 'border');
 	const layers = [
 		...ground.slice(0, at),
