@@ -20,7 +20,18 @@ const CACHE = `atlas-${version}`;
  * (`build`), the static folder with the basemap (`files`), and the prerendered pages, their
  * `__data.json`, the data files and the poster (`prerendered`).
  */
-const PRECACHE = [...new Set([...build, ...files, ...prerendered, ...frameworkFiles()])];
+const PRECACHE = [
+	...new Set([...build, ...files.filter(isCacheable), ...prerendered, ...frameworkFiles()])
+];
+
+/**
+ * The street archive (scripts/streets, a few MB) is read by range requests, which this worker
+ * leaves to the network (see `fetch` below): storing it would cost the download and serve
+ * nothing. Offline, the map keeps Natural Earth at street zooms.
+ */
+function isCacheable(file: string): boolean {
+	return !file.endsWith('.pmtiles');
+}
 
 /**
  * SvelteKit's files that its lists leave out: the public environment module every page

@@ -2,6 +2,7 @@ import type { MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { AtlasLibrary, AtlasMap } from './maplibre-surface';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { readBasemapConfig } from './config';
+import { STREET_SOURCE } from './street-style';
 import {
 	BASEMAP_FALLBACK,
 	BASEMAP_MISSING,
@@ -63,6 +64,16 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 	const config = readBasemapConfig(options.env, location.href);
 	if (config.problem) options.onnotice(config.problem);
 	let style: StyleSpecification | string = options.embeddedStyle;
+	if (options.embeddedStyle.sources[STREET_SOURCE]) {
+		// The build's street archive is read through the `pmtiles://` protocol; without it the
+		// street tiles fail quietly (warnings) and Natural Earth stays.
+		try {
+			const { registerPmtilesProtocol } = await import('./pmtiles');
+			await registerPmtilesProtocol(lib);
+		} catch (error) {
+			console.warn('Map: the street tiles cannot be read.', error);
+		}
+	}
 	try {
 		const { choice } = config;
 		// PMTiles support is downloaded only by sites configured to use it.

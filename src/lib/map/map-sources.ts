@@ -21,4 +21,16 @@ export interface MapBasics {
 	/** Basemap names of the countries where events took place, tinted on the map. */
 	countries: string[];
 	places: FeatureCollection<Point, PlaceLabelProperties>;
+	/** The street archive the build wrote (scripts/streets), or null/absent without one. */
+	streets?: StreetTiles | null;
+}
+
+/** What the page knows of the street archive from the build: enough to style it before a fetch. */
+export interface StreetTiles {
+	/** `[west, south, east, north]` covered by the tiles, in degrees. */
+	bounds: BBox;
+	minZoom: number;
+	maxZoom: number;
+	/** When the streets were mapped ("2021-08"), or null when the build was not told. */
+	asOf: string | null;
 }

@@ -11,17 +11,29 @@ export interface PmtilesArchive {
 }
 
 let pmtilesModule: Promise<typeof import('pmtiles')> | null = null;
+let registered: Promise<import('pmtiles').Protocol> | null = null;
 
 /**
- * Registers the `pmtiles://` protocol with MapLibre (once per page: protocols are global), then
- * reads the archive's header, so that a missing or broken archive fails here, before the map
- * is built, and the caller can fall back to the embedded basemap. Loads `pmtiles` lazily.
+ * Registers the `pmtiles://` protocol with MapLibre once per page (protocols are global, and a
+ * second registration would drop the archives the first one knows: the configured basemap and
+ * the build's street archive share it). Loads `pmtiles` lazily.
+ */
+export function registerPmtilesProtocol(lib: AtlasLibrary): Promise<import('pmtiles').Protocol> {
+	registered ??= (pmtilesModule ??= import('pmtiles')).then((pmtiles) => {
+		const protocol = new pmtiles.Protocol({ metadata: true });
+		lib.addProtocol('pmtiles', protocol.tile);
+		return protocol;
+	});
+	return registered;
+}
+
+/**
+ * Registers the protocol, then reads the archive's header, so that a missing or broken archive
+ * fails here, before the map is built, and the caller can fall back to the embedded basemap.
  */
 export async function openPmtilesArchive(lib: AtlasLibrary, url: string): Promise<PmtilesArchive> {
-	pmtilesModule ??= import('pmtiles');
-	const pmtiles = await pmtilesModule;
-	const protocol = new pmtiles.Protocol({ metadata: true });
-	lib.addProtocol('pmtiles', protocol.tile);
+	const protocol = await registerPmtilesProtocol(lib);
+	const pmtiles = await (pmtilesModule ??= import('pmtiles'));
 	const archive = new pmtiles.PMTiles(url);
 	protocol.add(archive);
 	const header = await archive.getHeader();

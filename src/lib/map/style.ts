@@ -1,7 +1,13 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { PlaceLabelProperties } from '$lib/domain/geo/place-labels';
 import type { Theme } from '$lib/domain/palette';
+import {
+	buildStreetLayers,
+	buildStreetSource,
+	STREET_SOURCE,
+	type StreetStyleOptions
+} from './street-style';
 
 /** Shown in the attribution control whenever the embedded basemap is on screen. */
 export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
@@ -55,6 +61,8 @@ export interface EmbeddedStyleOptions {
 	places: FeatureCollection<Point, PlaceLabelProperties>;
 	/** Light unless an embed asks for dark (`theme=dark`). */
 	theme?: Theme;
+	/** The build's street archive, drawn from zoom 12 (see street-style.ts); absent: none. */
+	streets?: StreetStyleOptions;
 }
 
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
@@ -80,7 +88,7 @@ export function buildEmbeddedStyle(options: EmbeddedStyleOptions): StyleSpecific
 		['get', 'name'],
 		['literal', [...options.tintedCountries]]
 	];
-	return {
+	const style: StyleSpecification = {
 		version: 8,
 		name: 'Event atlas: embedded basemap',
 		sources: {
@@ -165,5 +173,40 @@ export function buildEmbeddedStyle(options: EmbeddedStyleOptions): StyleSpecific
 				}
 			}
 		]
+	};
+	return options.streets ? withStreets(style, options.streets, options.theme ?? 'light') : style;
+}
+
+/**
+ * Adds the street layers above the Natural Earth ground and below the borders and place names.
+ * Natural Earth's rivers and lakes stop where the street archive's water starts: simplified for
+ * a continent, its Seine runs kilometres off central Paris at city zooms.
+ */
+function withStreets(
+	style: StyleSpecification,
+	streets: StreetStyleOptions,
+	theme: Theme
+): StyleSpecification {
+	const coarseWater = new Set(['river', 'lake']);
+	const ground: LayerSpecification[] = style.layers.map((layer) => {
+		if (coarseWater.has(layer.id)) return { ...layer, maxzoom: streets.tiles.minZoom };
+		// At street zooms the tint that sets the event countries apart has nothing to set apart,
+		// and the streets, parks and buildings read better on the plain land colour.
+		if (layer.id === 'country-tint' && layer.type === 'fill') {
+			const fade: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 11, 1, 12, 0];
+			return { ...layer, paint: { ...layer.paint, 'fill-opacity': fade } };
+		}
+		return layer;
+	});
+	const at = ground.findIndex((layer) => layer.id === 'border');
+	const layers = [
+		...ground.slice(0, at),
+		...buildStreetLayers(theme, streets.tiles),
+		...ground.slice(at)
+	];
+	return {
+		...style,
+		sources: { ...style.sources, [STREET_SOURCE]: buildStreetSource(streets) },
+		layers
 	};
 }

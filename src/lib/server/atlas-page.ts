@@ -1,6 +1,7 @@
 import { base } from '$app/paths';
 import { loadBuiltDataset } from '$lib/server/dataset';
 import { listPeriods } from '$lib/server/static-list';
+import { readStreetTiles } from '$lib/server/street-tiles';
 
 /**
  * What an atlas page needs before the events arrive: the atlas's own words, the sources, the
@@ -16,7 +17,7 @@ export function loadAtlasPage() {
 		extent: index.extent,
 		eventCount: index.events.length,
 		dataUrl: `${base}/data/${fileName}`,
-		map: mapBasics,
+		map: { ...mapBasics, streets: readStreetTiles() },
 		periods: listPeriods(index)
 	};
 }
