@@ -116,10 +116,22 @@ for (const story of stories) {
 			await expect(page.getByRole('img', { name: `QR code for ${href}` })).toBeVisible();
 			await expect(page.locator('.short-link')).toHaveAttribute('href', href);
 
-			// The map draws this story's events only, framed on them: one dot per event.
+			// The map draws this story's events only, one dot each, all of them inside the frame.
 			const svg = await (await page.request.get(`${path}/map.svg`)).text();
-			const whole = await (await page.request.get('/print/map.svg')).text();
-			expect(svg).not.toEqual(whole);
+			const [width, height] = [/width="(\d+)"/, /height="(\d+)"/].map((re) =>
+				Number(re.exec(svg)?.[1])
+			);
+			const dots = [...svg.matchAll(/<circle cx="([\d.-]+)" cy="([\d.-]+)"/g)].map((m) => [
+				Number(m[1]),
+				Number(m[2])
+			]);
+			expect(dots).toHaveLength(storyEvents(story).length);
+			for (const [x, y] of dots) {
+				expect(x).toBeGreaterThanOrEqual(0);
+				expect(x).toBeLessThanOrEqual(width as number);
+				expect(y).toBeGreaterThanOrEqual(0);
+				expect(y).toBeLessThanOrEqual(height as number);
+			}
 		});
 
 		test('prints on A4 within its page budget, with nothing clipped', async ({ page }) => {
