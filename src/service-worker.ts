@@ -20,18 +20,7 @@ const CACHE = `atlas-${version}`;
  * (`build`), the static folder with the basemap (`files`), and the prerendered pages, their
  * `__data.json`, the data files and the poster (`prerendered`).
  */
-const PRECACHE = [
-	...new Set([...build, ...files.filter(isCacheable), ...prerendered, ...frameworkFiles()])
-];
-
-/**
- * The street archive (scripts/streets, a few MB) is read by range requests, which this worker
- * leaves to the network (see `fetch` below): storing it would cost the download and serve
- * nothing. Offline, the map keeps Natural Earth at street zooms.
- */
-function isCacheable(file: string): boolean {
-	return !file.endsWith('.pmtiles');
-}
+const PRECACHE = [...new Set([...build, ...files, ...prerendered, ...frameworkFiles()])];
 
 /**
  * SvelteKit's files that its lists leave out: the public environment module every page
@@ -120,11 +109,44 @@ async function respond(request: Request): Promise<Response> {
 	}
 }
 
+/**
+ * A range of a stored file, as a server answers it (206 with its Content-Range), or undefined
+ * when the file is not stored or the range is not a single `bytes=start-[end]`. The street
+ * archive (scripts/streets) is read this way, so the streets work offline too. A Blob slice
+ * does not copy the file.
+ */
+async function rangeFromCache(request: Request): Promise<Response | undefined> {
+	const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.get('range') ?? '');
+	if (!range) return undefined;
+	const hit = await (await caches.open(CACHE)).match(request.url, { ignoreSearch: true });
+	if (!hit) return undefined;
+	const blob = await hit.blob();
+	const start = Number(range[1]);
+	const end = Math.min(range[2] ? Number(range[2]) : Infinity, blob.size - 1);
+	if (start > end) {
+		return new Response(null, {
+			status: 416,
+			headers: { 'Content-Range': `bytes */${blob.size}` }
+		});
+	}
+	return new Response(blob.slice(start, end + 1), {
+		status: 206,
+		headers: {
+			'Content-Type': hit.headers.get('Content-Type') ?? 'application/octet-stream',
+			'Content-Range': `bytes ${start}-${end}/${blob.size}`,
+			'Content-Length': String(end - start + 1)
+		}
+	});
+}
+
+async function respondToRange(request: Request): Promise<Response> {
+	return (await rangeFromCache(request)) ?? fetch(request);
+}
+
 worker.addEventListener('fetch', (event) => {
 	const { request } = event;
-	// Other origins (a deployer's tile server) and range requests (PMTiles) go to the network
-	// as if there were no worker: the cache API cannot answer a range.
-	if (request.method !== 'GET' || request.headers.has('range')) return;
+	// Other origins (a deployer's tile server) go to the network as if there were no worker.
+	if (request.method !== 'GET') return;
 	if (new URL(request.url).origin !== worker.location.origin) return;
-	event.respondWith(respond(request));
+	event.respondWith(request.headers.has('range') ? respondToRange(request) : respond(request));
 });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { waitForMapIdle, withHooks } from './map-helpers';
+import { withHooks } from './map-helpers';
 
 /**
  * The street basemap: the build's own archive of OpenStreetMap tiles (scripts/streets), drawn
@@ -10,6 +10,9 @@ import { waitForMapIdle, withHooks } from './map-helpers';
  */
 
 const data = loadAtlasData();
+
+// Street tiles are many small range requests on top of the events: a loaded machine needs time.
+test.describe.configure({ timeout: 180_000 });
 
 /** The events placed to an address in a city of the data, with the street named in it. */
 const bataclan = data.events.find((event) => event.place.name === 'Bataclan');
@@ -26,6 +29,14 @@ function requireStreetBuild() {
 }
 
 /** Features MapLibre has drawn in the given layers, as their properties. */
+/**
+ * Waits for the map's first full render. Generous: street tiles come on top of the events, and
+ * a loaded machine takes its time; what is asserted after does not depend on how long it took.
+ */
+async function waitForStreetMap(page: Page) {
+	await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 90_000 });
+}
+
 async function rendered(page: Page, layers: string[]): Promise<Record<string, unknown>[]> {
 	return page.evaluate((ids) => {
 		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
@@ -47,9 +58,9 @@ test('at zoom 15 over the Bataclan the map draws the streets and their names, fr
 		}
 	});
 	await page.goto(withHooks(`map=15/${lat}/${lon}`));
-	await waitForMapIdle(page);
+	await waitForStreetMap(page);
 	await expect
-		.poll(async () => (await rendered(page, ['streets-road'])).length, { timeout: 30_000 })
+		.poll(async () => (await rendered(page, ['streets-road'])).length, { timeout: 60_000 })
 		.toBeGreaterThan(10);
 
 	// The street named in the event's address is drawn and labelled along its line.
@@ -60,7 +71,7 @@ test('at zoom 15 over the Bataclan the map draws the streets and their names, fr
 				(await rendered(page, ['streets-road-name'])).map((p) =>
 					String(p['name:latin']).toLowerCase()
 				),
-			{ timeout: 30_000 }
+			{ timeout: 60_000 }
 		)
 		.toContain(street.toLowerCase());
 
@@ -83,9 +94,9 @@ test('at zoom 11 over Paris the river is OpenStreetMap water, not the simplified
 	expect(paris, 'the data has a city-level event in Paris').toBeDefined();
 	const [lon, lat] = paris!.coordinates;
 	await page.goto(withHooks(`map=11/${lat}/${lon}`));
-	await waitForMapIdle(page);
+	await waitForStreetMap(page);
 	await expect
-		.poll(async () => (await rendered(page, ['streets-water'])).length, { timeout: 30_000 })
+		.poll(async () => (await rendered(page, ['streets-water'])).length, { timeout: 60_000 })
 		.toBeGreaterThan(0);
 	expect(await rendered(page, ['river'])).toEqual([]);
 	// No roads yet at zoom 11: Natural Earth is the ground until zoom 12.
