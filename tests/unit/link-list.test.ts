@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/lib/domain/data/schema';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { framePoints } from '../../src/lib/domain/geo/route-frame';
+import { assignLinkLanes } from '../../src/lib/domain/geo/link-lanes';
 import {
 	chooseLinkQuote,
 	describeLinkEntry,
@@ -198,5 +199,25 @@ describe('framing a movement', () => {
 			...route
 		]);
 		expect(framePoints({ coordinates: [1, 2] })).toEqual([{ coordinates: [1, 2] }]);
+	});
+});
+
+describe('lanes of a busy bundle', () => {
+	it('squeezes many parallel links into a ribbon no wider than eight spacings', () => {
+		const line = (i: number) => ({
+			type: 'Feature' as const,
+			properties: {},
+			geometry: {
+				type: 'LineString' as const,
+				coordinates: [
+					[4.35 + i * 0.001, 50.85],
+					[2.35, 48.86 + i * 0.001]
+				]
+			}
+		});
+		const lanes = assignLinkLanes(Array.from({ length: 17 }, (_, i) => line(i)));
+		expect(Math.min(...lanes)).toBe(-4);
+		expect(Math.max(...lanes)).toBe(4);
+		expect(new Set(lanes).size).toBe(17);
 	});
 });

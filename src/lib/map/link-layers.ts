@@ -15,6 +15,9 @@ export const ROUTE_LABEL_LAYER = 'atlas-route-labels';
 /** The layers the links toggle shows and hides. */
 const TOGGLED_LAYERS = [LINK_LINE_LAYER];
 
+/** Distance between neighbouring lanes of a bundle of links, in CSS pixels. */
+const LANE_SPACING_PX = 4;
+
 const FROM: IntervalKeys = [['fromStartMs', 'fromEndMs']];
 const TO: IntervalKeys = [['toStartMs', 'toEndMs']];
 
@@ -62,7 +65,9 @@ export function buildLinkLayers(theme: Theme, routesSource: string): AddLayerObj
 				'line-dasharray': byRelation((r) =>
 					LINK_STYLE[r].dash.length === 0 ? ['literal', [1, 0]] : ['literal', LINK_STYLE[r].dash]
 				),
-				'line-opacity': ['case', both(), 0.75, 0.3]
+				'line-opacity': ['case', both(), 0.75, 0.3],
+				// Parallel links between the same two areas side by side (assignLinkLanes).
+				'line-offset': ['*', ['number', ['get', 'lane'], 0], LANE_SPACING_PX]
 			}
 		},
 		{
@@ -73,7 +78,14 @@ export function buildLinkLayers(theme: Theme, routesSource: string): AddLayerObj
 			minzoom: 6,
 			layout: {
 				'symbol-placement': 'line',
-				'text-field': ['concat', ['get', 'title'], ' (approximate route)'],
+				// A title is often too long to fit along a route at low zooms: there, only what it is.
+				'text-field': [
+					'step',
+					['zoom'],
+					'approximate route',
+					9,
+					['concat', ['get', 'title'], ' (approximate route)']
+				],
 				'text-font': LABEL_FONT,
 				'text-size': 12,
 				'text-max-angle': 30,
