@@ -82,6 +82,8 @@ function describeLinkEntryText(entry: (typeof entries)[number]): string {
 }
 
 test('the links toggle hides the lines and is kept in the URL', async ({ page }) => {
+	// Two full loads of the map (before and after the reload) on a shared, busy machine.
+	test.setTimeout(120_000);
 	await page.goto(withHooks(framing(staggered.from.coordinates, staggered.to.coordinates)));
 	expect((await renderedLinks(page)).length).toBeGreaterThan(0);
 	const toggle = page.getByRole('checkbox', { name: 'Draw the links on the map' });
@@ -170,4 +172,23 @@ test('selecting a movement frames its whole route; clicking the route selects it
 	await clickAt(page, far);
 	const panel = page.getByRole('region', { name: 'Selected event' });
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(mover.title);
+});
+
+test('an arc of the link diagram explains its link from the keyboard', async ({ page }) => {
+	const entry = entries.find((e) => e.samePlace) ?? entries[0]!;
+	await page.goto(withHooks());
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	const list = page.getByRole('region', { name: 'Links between events' });
+	await list.getByText(/List of the links/).focus();
+	await page.keyboard.press('Enter');
+	const arc = list.getByRole('group', { name: /Arc diagram/ }).getByRole('button', {
+		name: describeLinkEntry(entry),
+		exact: true
+	});
+	await arc.focus();
+	await page.keyboard.press('Enter');
+	await expect(arc).toHaveAttribute('aria-pressed', 'true');
+	const item = list.getByRole('button', { name: describeLinkEntryText(entry) });
+	await expect(item).toHaveAttribute('aria-expanded', 'true');
+	await expect(list.locator('.explanation')).toContainText(entry.quote.text);
 });

@@ -25,9 +25,12 @@ export interface LinkEntry {
 	startMs: number;
 }
 
-/** The key of a linked pair, in either order: a map line's `from` and `to` find its entry. */
+/**
+ * The key of a linked pair, in either order: a map line's `from` and `to` find its entry. `~`
+ * never occurs in an event id (a slug), and keeps the key usable as an HTML id.
+ */
 export function linkKey(a: string, b: string): string {
-	return a < b ? `${a}\n${b}` : `${b}\n${a}`;
+	return a < b ? `${a}~${b}` : `${b}~${a}`;
 }
 
 /**
