@@ -22,6 +22,7 @@ import type { AtlasEvent } from '../../src/lib/domain/data/schema';
 import { computeEventsBbox } from '../../src/lib/domain/geo/bbox';
 import { buildPrecisionHalo } from '../../src/lib/domain/geo/halo';
 import { buildLinkLines } from '../../src/lib/domain/geo/links';
+import { assignLinkLanes } from '../../src/lib/domain/geo/link-lanes';
 import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/geo');
@@ -34,6 +35,14 @@ type FixtureProperties = Partial<Omit<FixtureEvent, 'coordinates'>> & Pick<Fixtu
 /** The function under test for each fixture folder, as features to write out. */
 const SUBJECTS: Record<string, (events: FixtureEvent[]) => Feature[]> = {
 	buildLinkLines: (events) => buildLinkLines(events).features,
+	assignLinkLanes: (events) => {
+		const lines = buildLinkLines(events).features;
+		const lanes = assignLinkLanes(lines);
+		return lines.map((line, i) => ({
+			...line,
+			properties: { ...line.properties, lane: lanes[i] }
+		}));
+	},
 	buildPrecisionHalo: (events) =>
 		events.flatMap((event) => {
 			const halo = buildPrecisionHalo(event);

@@ -2,6 +2,7 @@ import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { buildPrecisionHalo } from '$lib/domain/geo/halo';
 import { haloMinZoom, PRECISION_RADIUS_M } from '$lib/domain/geo/precision';
 import { buildLinkLines, type LinkLineGeometry } from '$lib/domain/geo/links';
+import { assignLinkLanes } from '$lib/domain/geo/link-lanes';
 import { mergeIntervals } from '$lib/domain/time/intervals';
 import type { AtlasEvent } from '$lib/domain/data/schema';
 import type { Category, LinkRelation, LocationPrecision } from '$lib/domain/data/vocabulary';
@@ -49,6 +50,8 @@ export interface LinkFeatureProperties {
 	fromEndMs: number;
 	toStartMs: number;
 	toEndMs: number;
+	/** Offset from the line's path, in line spacings, within a bundle of parallel links. */
+	lane: number;
 }
 
 /** The GeoJSON the map uploads once; filtering afterwards happens through global state only. */
@@ -73,14 +76,17 @@ export function toEventProperties(event: AtlasEvent): EventFeatureProperties {
 export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 	const sorted = [...events].sort((a, b) => a.startMs - b.startMs);
 	const byId = new Map(events.map((e) => [e.id, e]));
-	const links = buildLinkLines(events).features.flatMap((line) => {
+	const lines = buildLinkLines(events).features;
+	const lanes = assignLinkLanes(lines);
+	const links = lines.flatMap((line, i) => {
 		const [from, to] = [byId.get(line.properties.from), byId.get(line.properties.to)];
 		if (!from || !to) return [];
 		const timing = {
 			fromStartMs: from.startMs,
 			fromEndMs: from.endMs,
 			toStartMs: to.startMs,
-			toEndMs: to.endMs
+			toEndMs: to.endMs,
+			lane: lanes[i] ?? 0
 		};
 		return [{ ...line, properties: { ...line.properties, ...timing } }];
 	});

@@ -11,6 +11,7 @@ import { STATE_KEYS, type AtlasGlobalState } from './global-state';
 import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
+import { buildLinkLayers, LINK_SOURCE_ID } from './link-layers';
 
 /**
  * Sources drawn from the dataset's map files, uploaded once per dataset. Every layer on them
@@ -19,7 +20,8 @@ import { EVENT_INK, type Theme } from '$lib/domain/palette';
 export const SOURCE_IDS = {
 	events: 'atlas-events',
 	halos: 'atlas-halos',
-	routes: 'atlas-routes'
+	routes: 'atlas-routes',
+	links: LINK_SOURCE_ID
 } as const;
 
 /** Small sources that follow the selection and the hover (see focus.ts), replaced by setData. */
@@ -45,8 +47,8 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 ];
 
 /**
- * The overlay layers, bottom to top: halos, routes, the selected event's links, points, the
- * hover ring, the selection ring.
+ * The overlay layers, bottom to top: halos, routes, every link of the view and the routes'
+ * labels (link-layers.ts), the selected event's links, points, the hover ring, the selection ring.
  * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`);
  * `theme` picks the outlines, rings and links that stand out from that theme's ground.
  */
@@ -92,6 +94,7 @@ export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'):
 				'line-opacity': buildFadeExpression(0.9, 0.3)
 			}
 		},
+		...buildLinkLayers(theme, SOURCE_IDS.routes),
 		{
 			id: 'atlas-links',
 			type: 'line',

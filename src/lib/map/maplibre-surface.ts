@@ -27,6 +27,7 @@ export const MAP_METHODS = [
 	'remove',
 	'removeLayer',
 	'setGlobalStateProperty',
+	'setLayoutProperty',
 	'setStyle',
 	'triggerRepaint'
 ] as const satisfies readonly (keyof MapLibreMap)[];
