@@ -45,3 +45,8 @@ export function placeHistory(index: AtlasIndex, name: string): PlaceHistoryEntry
 		.sort((a, b) => a.at - b.at)
 		.map(({ event, tie }) => ({ event, tie }));
 }
+
+/** The ids of a place's history, for framing it on the map. */
+export function placeHistoryIds(index: AtlasIndex, name: string): string[] {
+	return placeHistory(index, name).map((entry) => entry.event.id);
+}

@@ -2,6 +2,7 @@ import { createContext, untrack } from 'svelte';
 import { listShown, type AtlasIndex, type ShownEvents } from '$lib/domain/atlas-index';
 import type { AtlasEvent, AtlasMeta, Quote } from '$lib/domain/data/schema';
 import type { ValidationError } from '$lib/domain/data/validation-errors';
+import { placeHistoryIds } from '$lib/domain/place-history';
 import { rangeOf, type TimeRange } from '$lib/domain/time/range';
 import {
 	applyPatch,
@@ -128,6 +129,9 @@ export class AtlasState {
 			else if (this.view.selectedEventId && !index.byId.has(this.view.selectedEventId)) {
 				this.view.selectedEventId = null;
 			}
+			if (this.view.place !== null && !index.placeByName.has(this.view.place)) {
+				this.view.place = null;
+			}
 		});
 	}
 
@@ -136,7 +140,10 @@ export class AtlasState {
 		return {
 			extent: this.extent,
 			timeZone: this.timeZone,
-			eventInterval: (id) => index?.byId.get(id)
+			eventInterval: (id) => index?.byId.get(id),
+			placeEvents: index
+				? (name) => (index.placeByName.has(name) ? placeHistoryIds(index, name) : undefined)
+				: undefined
 		};
 	}
 }
