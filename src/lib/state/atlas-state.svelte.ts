@@ -55,6 +55,15 @@ export class AtlasState {
 	readonly view: ViewState;
 	/** Event under the pointer or keyboard focus, labelled on the map without selecting it. */
 	hoveredEventId = $state<string | null>(null);
+	/**
+	 * The measure tool's two events (not part of the view: a scratch reading, never shared in a
+	 * link) and whether the next events selected fill its empty ends.
+	 */
+	measure = $state<{ from: string | null; to: string | null; picking: boolean }>({
+		from: null,
+		to: null,
+		picking: false
+	});
 	/** The quote whose source is open in the "read in context" view. */
 	contextQuote = $state<Quote | null>(null);
 	mapStatus = $state<MapStatus>('loading');
