@@ -32,6 +32,7 @@ interface RawFeature {
 		timePrecision: TimePrecision;
 		place: { country: string };
 		links?: { to: string; relation: LinkRelation }[];
+		claims?: { from: { event?: string }; to: { event?: string } }[];
 		parent?: string;
 		route?: [number, number][];
 		[key: string]: unknown;
@@ -120,6 +121,16 @@ export function generateSyntheticInput(base: AtlasInput, size: number, seed: num
 			// The target's time is random, so "Followed by" or "Movement to" could read backwards.
 			if (TIME_ORDERED_RELATIONS.includes(link.relation)) link.relation = 'related';
 			return !targets.has(link.to) && Boolean(targets.add(link.to));
+		});
+		// A claim measured from the event itself stays so, on the copy; one naming another event
+		// is dropped, since that event has no copy the claim could be sure to name. No random draw:
+		// the seed gives the same dataset as before claims existed.
+		p.claims = (p.claims ?? []).filter((claim) => {
+			for (const end of [claim.from, claim.to]) {
+				if (end.event === original.id) end.event = id;
+				else if (end.event !== undefined) return false;
+			}
+			return true;
 		});
 		if (p.parent !== undefined && roots.length > 0) {
 			p.parent = roots[Math.floor(rng() * roots.length)] as string;

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bboxPolygon } from '@turf/bbox-polygon';
-import { featureCollection } from '@turf/helpers';
+import { featureCollection, lineString, point } from '@turf/helpers';
 import { truncate } from '@turf/truncate';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -24,12 +24,15 @@ import { buildPrecisionHalo } from '../../src/lib/domain/geo/halo';
 import { buildLinkLines } from '../../src/lib/domain/geo/links';
 import { assignLinkLanes } from '../../src/lib/domain/geo/link-lanes';
 import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
+import { measureBetween } from '../../src/lib/domain/geo/measure';
+import { measureClaim, resolveClaimEnd } from '../../src/lib/domain/geo/measure-claim';
+import { groupPlaces } from '../../src/lib/domain/geo/places';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/geo');
 const REGEN = Boolean(process.env.REGEN);
 
 /** What a fixture event may carry; each function reads only its part. */
-type FixtureEvent = Pick<AtlasEvent, 'id' | 'coordinates' | 'links' | 'place' | 'route'>;
+type FixtureEvent = Pick<AtlasEvent, 'id' | 'coordinates' | 'links' | 'place' | 'route' | 'claims'>;
 type FixtureProperties = Partial<Omit<FixtureEvent, 'coordinates'>> & Pick<FixtureEvent, 'id'>;
 
 /** The function under test for each fixture folder, as features to write out. */
@@ -55,15 +58,36 @@ const SUBJECTS: Record<string, (events: FixtureEvent[]) => Feature[]> = {
 		// Turf sets the feature's `bbox` member to the box itself.
 		return box ? [bboxPolygon(box)] : [];
 	},
-	buildPlaceLabels: (events) => buildPlaceLabels(events).features
+	buildPlaceLabels: (events) => buildPlaceLabels(events).features,
+	groupPlaces: (events) =>
+		groupPlaces(events).map(({ anchor, ...properties }) => point(anchor, properties)),
+	// Each claim as the line between its two placed ends, carrying the measure and its verdict.
+	measureClaim: (events) => {
+		const byId = new Map(events.map((e) => [e.id, e]));
+		const places = new Map(groupPlaces(events).map((p) => [p.name, p]));
+		return events.flatMap((event) =>
+			event.claims.map((claim) => {
+				const from = resolveClaimEnd(claim.from, byId, places);
+				const to = resolveClaimEnd(claim.to, byId, places);
+				if (!from || !to) throw new Error(`${event.id}: a claim end is not in the fixture`);
+				const measure = measureClaim(claim, from, to);
+				return lineString([from.coordinates, to.coordinates], { claimOf: event.id, ...measure });
+			})
+		);
+	},
+	measureBetween: ([a, b]) => {
+		if (!a || !b) throw new Error('measureBetween fixtures hold two events');
+		return [measureBetween(a.coordinates, b.coordinates)];
+	}
 };
 
 function toEvent(feature: Feature<Point, FixtureProperties>): FixtureEvent {
-	const { id, links = [], place, route } = feature.properties;
+	const { id, links = [], place, route, claims = [] } = feature.properties;
 	const [lon, lat] = feature.geometry.coordinates;
 	if (lon === undefined || lat === undefined) throw new Error(`${id}: a point needs [lon, lat]`);
 	// `place` is only read by the functions whose fixtures give it.
-	return { id, coordinates: [lon, lat], links, place: place as FixtureEvent['place'], route };
+	const placed = place as FixtureEvent['place'];
+	return { id, coordinates: [lon, lat], links, place: placed, route, claims };
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));

@@ -37,6 +37,7 @@ export function makeEvent(id: string, start: string, options: EventOptions = {})
 		editorial: [],
 		notes: [],
 		links: options.links ?? [],
+		claims: [],
 		parent: options.parent,
 		coordinates: options.coordinates ?? [2, 48],
 		startMs,

@@ -93,7 +93,8 @@ describe('writing a link', () => {
 		fadePast: false,
 		camera: { zoom: 12.5, lat: 48.863123456, lon: 2.370712345 },
 		speed: 600_000,
-		timeZoom: 'week'
+		timeZoom: 'week',
+		place: 'Molenbeek-Saint-Jean'
 	};
 
 	it('round-trips every field through the reader', () => {
@@ -108,8 +109,14 @@ describe('writing a link', () => {
 			fadePast: view.fadePast,
 			camera: { zoom: 12.5, lat: 48.86312, lon: 2.37071 },
 			speed: view.speed,
-			timeZoom: view.timeZoom
+			timeZoom: view.timeZoom,
+			place: 'Molenbeek-Saint-Jean'
 		});
+	});
+
+	it('writes a place with spaces and accents so it reads back the same', () => {
+		const search = serializeViewUrl('', { ...defaults, place: 'Île de la Cité' }, defaults, ZONE);
+		expect(parseViewUrl(search, ZONE).patch.place).toBe('Île de la Cité');
 	});
 
 	it.each([

@@ -148,6 +148,48 @@ describe('validateAtlas names the file, the item, the field and what was expecte
 			}
 		],
 		[
+			'claim-to-missing-event',
+			{
+				item: FIRST,
+				field: 'properties.claims.0.to.event',
+				expected: 'the id of another event in this file',
+				received: '"2099-01-01-missing"'
+			}
+		],
+		[
+			'claim-to-unknown-locality',
+			{
+				item: FIRST,
+				field: 'properties.claims.0.to.locality',
+				expected: 'a locality named by an event of this file (place.locality)',
+				received: '"Atlantis"'
+			}
+		],
+		[
+			'claim-quote-not-verbatim',
+			{
+				item: FIRST,
+				field: 'properties.claims.0.quote.text',
+				expected: 'a verbatim excerpt of fixture-report'
+			}
+		],
+		[
+			'claim-end-event-and-locality',
+			{
+				item: FIRST,
+				field: 'properties.claims.0.from',
+				expected: 'either an event id or a locality, not both and not neither'
+			}
+		],
+		[
+			'claim-distance-zero',
+			{
+				item: FIRST,
+				field: 'properties.claims.0.distance.value',
+				expected: 'a distance above zero'
+			}
+		],
+		[
 			'unknown-property',
 			{ item: FIRST, field: 'properties', expected: 'no unknown keys (found colour)' }
 		]

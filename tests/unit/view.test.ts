@@ -19,7 +19,8 @@ const events = {
 const context: ViewContext = {
 	extent,
 	timeZone: 'Europe/Paris',
-	eventInterval: (id) => events[id as keyof typeof events]
+	eventInterval: (id) => events[id as keyof typeof events],
+	placeEvents: (name) => (name === 'Paris' ? ['bataclan'] : undefined)
 };
 const start = initialView(extent);
 
@@ -32,6 +33,32 @@ function apply(
 }
 
 describe('applyPatch, field by field', () => {
+	it('opens a place the data names and frames its history', () => {
+		const result = apply({ place: 'Paris' });
+		expect(result.view.place).toBe('Paris');
+		expect(result.cameraRequest).toEqual({ kind: 'events', eventIds: ['bataclan'] });
+		expect(apply({ place: null }, result.view).view.place).toBeNull();
+	});
+
+	it('refuses a place the data does not name, and any place before the data has loaded', () => {
+		const unknown = apply({ place: 'Atlantis' });
+		expect(unknown.view.place).toBeNull();
+		expect(unknown.problems).toEqual([
+			{ field: 'place', reason: 'the data names no place Atlantis' }
+		]);
+		const early = applyPatch(start, { place: 'Paris' }, 'url', {
+			...context,
+			placeEvents: undefined
+		});
+		expect(early.view.place).toBeNull();
+	});
+
+	it('frames the selected event, not the place, when a patch opens both', () => {
+		const result = apply({ place: 'Paris', selectedEventId: 'verviers' });
+		expect(result.view.place).toBe('Paris');
+		expect(result.cameraRequest).toEqual({ kind: 'event', eventId: 'verviers' });
+	});
+
 	it('selects an event and asks the map to frame it', () => {
 		const result = apply({ selectedEventId: 'bataclan' });
 		expect(result.view.selectedEventId).toBe('bataclan');

@@ -1,6 +1,7 @@
 import { indexChildren, indexConnections, type EventConnection } from './data/links';
 import type { AtlasEvent, AtlasMeta, Source } from './data/schema';
 import type { AtlasData } from './data/validate';
+import { groupPlaces, type AtlasPlace } from './geo/places';
 import type { TimeRange } from './time/range';
 import { compareEvents, listDaySpans, type DaySpan } from './time/timeline';
 
@@ -39,6 +40,9 @@ export interface AtlasIndex {
 	children: ReadonlyMap<string, readonly AtlasEvent[]>;
 	/** Ids of the events at each exact point (`lon,lat`), in reading order. */
 	spots: ReadonlyMap<string, readonly string[]>;
+	/** The localities the events name, most events first; each lists its events in reading order. */
+	places: readonly AtlasPlace[];
+	placeByName: ReadonlyMap<string, AtlasPlace>;
 }
 
 /** The key of an exact point in `AtlasIndex.spots`. */
@@ -64,6 +68,7 @@ export function buildAtlasIndex(data: AtlasData): AtlasIndex {
 		else spots.set(key, [event.id]);
 	});
 	const sortedEnds = Float64Array.from(ends).sort();
+	const places = groupPlaces(events);
 	return {
 		meta: data.meta,
 		sources: data.sources,
@@ -81,7 +86,9 @@ export function buildAtlasIndex(data: AtlasData): AtlasIndex {
 		days: listDaySpans(events),
 		connections: indexConnections(events),
 		children: indexChildren(events),
-		spots
+		spots,
+		places,
+		placeByName: new Map(places.map((p) => [p.name, p]))
 	};
 }
 

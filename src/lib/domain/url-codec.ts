@@ -8,7 +8,7 @@ import type { PatchProblem, ViewPatch } from './view';
  * The link parameters the atlas owns, and the view field each one carries. Links already shared
  * keep working: these names and formats only ever gain members.
  */
-type Key = 'event' | 't' | 'mode' | 'span' | 'fade' | 'links' | 'map' | 'speed' | 'axis';
+type Key = 'event' | 't' | 'mode' | 'span' | 'fade' | 'links' | 'map' | 'speed' | 'axis' | 'place';
 
 const SPAN_UNITS: Record<string, number> = { m: MINUTE_MS, h: HOUR_MS, d: DAY_MS };
 
@@ -85,6 +85,8 @@ export function parseViewUrl(
 	if (map !== undefined) raw.camera = readCamera(map);
 	const axis = text('axis');
 	if (axis !== undefined) raw.timeZoom = axis;
+	const place = text('place');
+	if (place !== undefined) raw.place = place;
 	const parsed = parseViewPatch(raw);
 	return { patch: parsed.patch, problems: [...problems, ...parsed.problems] };
 }
@@ -115,6 +117,7 @@ export function serializeViewUrl(
 	write('map', camera(view), camera(defaults));
 	write('speed', formatDuration(view.speed), formatDuration(defaults.speed));
 	write('axis', view.timeZoom, defaults.timeZoom);
+	write('place', view.place, defaults.place);
 	// `/` and `:` are legal in a query string (RFC 3986): left readable, as in `map=12/48.86/2.37`.
 	const text = params.toString().replace(/%2F/gi, '/').replace(/%3A/gi, ':');
 	return text ? `?${text}` : '';

@@ -62,7 +62,12 @@ const FIELDS: Record<keyof ViewPatch, FieldParser> = {
 	},
 	playing: boolean,
 	speed: duration,
-	timeZoom: oneOf<ZoomLevel>(ZOOM_LEVELS)
+	timeZoom: oneOf<ZoomLevel>(ZOOM_LEVELS),
+	place: (value) =>
+		value === null ||
+		(typeof value === 'string' && value.trim().length > 0 && value.length <= MAX_ID_LENGTH)
+			? ok(value)
+			: fail('a place the data names, or null to close its history')
 };
 
 /**

@@ -36,6 +36,8 @@ export interface ViewState {
 	timeZoom: ZoomLevel;
 	/** The instant the zoomed axis is centred on: moves on zooming, or when `at` leaves the axis. */
 	axisAnchor: number;
+	/** The place (a locality the data names) whose history is open, or null. */
+	place: string | null;
 }
 
 /** A change to the view: any subset of its fields (the axis anchor follows from the others). */
@@ -63,6 +65,11 @@ export interface ViewContext {
 	timeZone: string;
 	/** The interval of the event with this id, or undefined when there is no such event. */
 	eventInterval: (id: string) => { startMs: number; endMs: number } | undefined;
+	/**
+	 * The ids of the events in a place's history, or undefined when the data names no such
+	 * place. Absent: no place is known (the data has not loaded), so none can be opened.
+	 */
+	placeEvents?: (name: string) => readonly string[] | undefined;
 }
 
 /** A field of a patch that was not applied, and why: for a debug message, never for readers. */
@@ -91,7 +98,8 @@ export function initialView(extent: TimeRange): ViewState {
 		playing: false,
 		speed: DAY_MS,
 		timeZoom: 'all',
-		axisAnchor: extent.to
+		axisAnchor: extent.to,
+		place: null
 	};
 }
 
@@ -109,6 +117,7 @@ function clamp(value: number, { from, to }: TimeRange): number {
  *   host, or an event selected anywhere but on the map (unless the patch also sets a camera).
  *   Events to `fit` (a story step) take precedence over both.
  * - The zoomed time axis re-centres when zoomed, and follows `at` when `at` leaves it.
+ * - A place opens only if the data names it; opening one frames its history's events.
  */
 export function applyPatch(
 	view: ViewState,
@@ -152,6 +161,20 @@ export function applyPatch(
 			}
 			if (id !== null && origin !== 'map' && patch.camera === undefined) {
 				cameraRequest = { kind: 'event', eventId: id };
+			}
+		}
+	}
+	if (patch.place !== undefined) {
+		const name = patch.place;
+		const events = name === null ? undefined : context.placeEvents?.(name);
+		if (name !== null && !events) {
+			problems.push({ field: 'place', reason: `the data names no place ${name}` });
+		} else {
+			next.place = name;
+			// Opening a place frames its history, unless the patch says where to look.
+			const framed = patch.camera === undefined && patch.selectedEventId === undefined;
+			if (events && events.length > 0 && origin !== 'map' && framed) {
+				cameraRequest = { kind: 'events', eventIds: [...events] };
 			}
 		}
 	}

@@ -2,6 +2,7 @@ import { createContext, untrack } from 'svelte';
 import { listShown, type AtlasIndex, type ShownEvents } from '$lib/domain/atlas-index';
 import type { AtlasEvent, AtlasMeta, Quote } from '$lib/domain/data/schema';
 import type { ValidationError } from '$lib/domain/data/validation-errors';
+import { placeHistoryIds } from '$lib/domain/place-history';
 import { rangeOf, type TimeRange } from '$lib/domain/time/range';
 import {
 	applyPatch,
@@ -54,6 +55,15 @@ export class AtlasState {
 	readonly view: ViewState;
 	/** Event under the pointer or keyboard focus, labelled on the map without selecting it. */
 	hoveredEventId = $state<string | null>(null);
+	/**
+	 * The measure tool's two events (not part of the view: a scratch reading, never shared in a
+	 * link) and whether the next events selected fill its empty ends.
+	 */
+	measure = $state<{ from: string | null; to: string | null; picking: boolean }>({
+		from: null,
+		to: null,
+		picking: false
+	});
 	/** The quote whose source is open in the "read in context" view. */
 	contextQuote = $state<Quote | null>(null);
 	mapStatus = $state<MapStatus>('loading');
@@ -128,6 +138,9 @@ export class AtlasState {
 			else if (this.view.selectedEventId && !index.byId.has(this.view.selectedEventId)) {
 				this.view.selectedEventId = null;
 			}
+			if (this.view.place !== null && !index.placeByName.has(this.view.place)) {
+				this.view.place = null;
+			}
 		});
 	}
 
@@ -136,7 +149,10 @@ export class AtlasState {
 		return {
 			extent: this.extent,
 			timeZone: this.timeZone,
-			eventInterval: (id) => index?.byId.get(id)
+			eventInterval: (id) => index?.byId.get(id),
+			placeEvents: index
+				? (name) => (index.placeByName.has(name) ? placeHistoryIds(index, name) : undefined)
+				: undefined
 		};
 	}
 }

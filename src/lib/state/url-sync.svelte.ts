@@ -36,13 +36,16 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 			if (problems.length > 0) {
 				console.info('Atlas: link parameters ignored:', problems);
 			}
-			const { selectedEventId, ...rest } = patch;
+			const { selectedEventId, place, ...rest } = patch;
 			atlas.apply(rest, 'url');
-			// A link with a camera keeps it; without one, the map frames the selected event.
-			if (selectedEventId !== undefined) {
-				pendingSelection = rest.camera
-					? { selectedEventId, camera: rest.camera }
-					: { selectedEventId };
+			// A link with a camera keeps it; without one, the map frames the selected event (or
+			// the place's history). Both wait for the events, which alone can vouch for them.
+			if (selectedEventId !== undefined || place !== undefined) {
+				pendingSelection = {
+					...(selectedEventId !== undefined && { selectedEventId }),
+					...(place !== undefined && { place }),
+					...(rest.camera && { camera: rest.camera })
+				};
 			}
 			restored = true;
 		})

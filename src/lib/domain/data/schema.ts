@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
 	CATEGORIES,
+	DISTANCE_ALONG,
+	DISTANCE_UNITS,
 	EDITORIAL_SUBJECTS,
 	LINK_RELATIONS,
 	LOCATION_PRECISIONS,
@@ -84,6 +86,35 @@ export const linkSchema = z.strictObject({
 	note: optionalProse
 });
 
+/**
+ * One end of a measured claim: an event of the file, or a locality the events name (its point is
+ * computed from the data like the map's place label, see `placeAnchors`). Exactly one of the two.
+ */
+export const claimEndSchema = z
+	.strictObject({ event: slug.optional(), locality: line.optional() })
+	.refine((end) => (end.event === undefined) !== (end.locality === undefined), {
+		message: 'either an event id or a locality, not both and not neither'
+	});
+
+/**
+ * A distance or a nearness the source states ("drove 300 km to Paris", "near Molenbeek"), kept
+ * with its quote so the panel can set it against what the map measures. Without `distance` it is
+ * a nearness with no figure.
+ */
+export const claimSchema = z.strictObject({
+	quote: quoteSchema,
+	from: claimEndSchema,
+	to: claimEndSchema,
+	distance: z
+		.strictObject({
+			value: z.number().positive('a distance above zero'),
+			unit: z.enum(DISTANCE_UNITS),
+			along: z.enum(DISTANCE_ALONG)
+		})
+		.optional(),
+	note: optionalProse
+});
+
 export const eventPropertiesSchema = z.strictObject({
 	title: line,
 	summary: prose,
@@ -105,6 +136,8 @@ export const eventPropertiesSchema = z.strictObject({
 		.default([]),
 	notes: z.array(z.strictObject({ kind: z.enum(NOTE_KINDS), text: prose })).default([]),
 	links: z.array(linkSchema).default([]),
+	/** Distances and nearnesses the sources state about this event (see `claimSchema`). */
+	claims: z.array(claimSchema).default([]),
 	parent: slug.optional(),
 	/** Optional route for a movement, in addition to (never instead of) the point. */
 	route: z.array(position).min(2, 'at least two positions').optional()
@@ -170,6 +203,8 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type EventLink = z.infer<typeof linkSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimEnd = z.infer<typeof claimEndSchema>;
 export type EventProperties = z.infer<typeof eventPropertiesSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 

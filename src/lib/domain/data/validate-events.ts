@@ -74,6 +74,10 @@ function checkCitations(run: EventsRun, p: EventProperties, item: string) {
 	p.quotes.forEach((quote, q) => {
 		checkQuote(run, item, `properties.quotes.${q}`, quote.source, quote.text);
 	});
+	p.claims.forEach((claim, c) => {
+		const field = `properties.claims.${c}.quote`;
+		checkQuote(run, item, field, claim.quote.source, claim.quote.text);
+	});
 	p.figures.forEach((figure, f) => {
 		if (run.texts.has(figure.source)) return;
 		run.unknownSources.note(figure.source, () => ({
@@ -137,6 +141,40 @@ function checkReferences(
 	}
 }
 
+/**
+ * Checks that both ends of every measured claim exist: an event of the file, or a locality some
+ * event names (matched exactly, as the place list groups them), so the panel never measures to
+ * a point it cannot place.
+ */
+function checkClaimEnds(
+	run: EventsRun,
+	events: readonly AtlasEvent[],
+	knownIds: ReadonlySet<unknown>,
+	labels: ReadonlyMap<string, string>
+) {
+	const localities = new Set(events.map((e) => e.place.locality));
+	for (const event of events) {
+		const item = labels.get(event.id) ?? event.id;
+		event.claims.forEach((claim, c) => {
+			for (const side of ['from', 'to'] as const) {
+				const end = claim[side];
+				const field = `properties.claims.${c}.${side}`;
+				if (end.event !== undefined && !knownIds.has(end.event)) {
+					run.report(item, `${field}.event`, ANOTHER_EVENT, end.event);
+				}
+				if (end.locality !== undefined && !localities.has(end.locality)) {
+					run.report(
+						item,
+						`${field}.locality`,
+						'a locality named by an event of this file (place.locality)',
+						end.locality
+					);
+				}
+			}
+		});
+	}
+}
+
 /** Refuses each directed link that reads against the two events' times (see link-order.ts). */
 function checkLinkOrder(
 	run: EventsRun,
@@ -173,7 +211,8 @@ function checkPlace(run: EventsRun, p: EventProperties, item: string) {
 /**
  * Turns the parsed features into events, reporting every semantic problem the schema cannot
  * see: times, zones, unknown sources, quotes not verbatim, duplicate ids, dangling links,
- * cycles of parents, links worded against the events' times, address precision without one. Linear in the number of features: ids and sources are looked up in maps,
+ * cycles of parents, links worded against the events' times, address precision without one,
+ * claims measured to an event or a locality that is not there. Linear in the number of features: ids and sources are looked up in maps,
  * each source text is normalised once and each zone question is answered once.
  */
 export function validateEvents(
@@ -247,6 +286,7 @@ export function validateEvents(
 	});
 
 	checkReferences(run, events, knownIds, labels);
+	checkClaimEnds(run, events, knownIds, labels);
 	// Only events in known zones: the precision of the others cannot be measured.
 	checkLinkOrder(
 		run,

@@ -56,3 +56,18 @@ export const NOTE_KINDS = ['dispute', 'context'] as const;
 
 /** Parts of an event that may come from the public record rather than from the sources. */
 export const EDITORIAL_SUBJECTS = ['event', 'time', 'place', 'figures'] as const;
+
+/** Units a measured claim may state its distance in ("drove 300 km", "500 metres away"). */
+export const DISTANCE_UNITS = ['km', 'm', 'mi'] as const;
+/** One of `DISTANCE_UNITS`. */
+export type DistanceUnit = (typeof DISTANCE_UNITS)[number];
+/** Kilometres in one of each unit, so a stated figure compares with a measured one. */
+export const KM_PER_UNIT: Record<DistanceUnit, number> = { km: 1, m: 0.001, mi: 1.609344 };
+
+/**
+ * What a stated distance runs along: `road` when the source says it was driven or walked (a road
+ * is longer than the straight line the map measures), `unstated` when it just says "4 km from".
+ */
+export const DISTANCE_ALONG = ['road', 'unstated'] as const;
+/** One of `DISTANCE_ALONG`. */
+export type DistanceAlong = (typeof DISTANCE_ALONG)[number];

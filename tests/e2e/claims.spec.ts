@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import { distance } from '@turf/distance';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { ClaimEnd } from '../../src/lib/domain/data/schema';
+import { loadAtlasData } from './atlas-data';
+import { expect, test } from './fixtures';
+import { waitForMapIdle, withHooks } from './map-helpers';
+
+const data = loadAtlasData();
+const byId = new Map(data.events.map((e) => [e.id, e]));
+const withClaims = data.events.filter((e) => e.claims.length > 0);
+
+/** Where a claim end lies, worked out here from the data: an event, or its locality's middle. */
+function placeOf(end: ClaimEnd): [number, number] {
+	if (end.event) return byId.get(end.event)!.coordinates;
+	const here = data.events.filter((e) => e.place.locality === end.locality);
+	const wide = here.filter((e) => e.place.precision === 'district' || e.place.precision === 'city');
+	const points = (wide.length > 0 ? wide : here).map((e) => e.coordinates);
+	const mean = (i: 0 | 1) => points.reduce((sum, p) => sum + p[i], 0) / points.length;
+	return [mean(0), mean(1)];
+}
+
+/** A distance as the panel writes it. */
+function written(km: number): string {
+	if (km < 1) return `${Math.round(km * 100) * 10} m`;
+	return km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km).toLocaleString('en')} km`;
+}
+
+test('every distance or nearness claim in the data is shown beside its measure', async ({
+	page
+}) => {
+	expect(withClaims.length).toBeGreaterThan(0);
+	for (const event of withClaims) {
+		await page.goto(withHooks(`event=${event.id}`));
+		const claims = page.getByRole('region', { name: /Distances the sources state/ });
+		const items = claims.getByRole('listitem').filter({ has: page.locator('blockquote') });
+		await expect(items).toHaveCount(event.claims.length);
+		for (const [i, claim] of event.claims.entries()) {
+			const item = items.nth(i);
+			await expect(item.locator('blockquote')).toContainText(claim.quote.text);
+			const stated = claim.distance
+				? `${claim.distance.value} ${claim.distance.unit}`
+				: 'near, with no figure';
+			await expect(item.locator('.stated')).toContainText(stated);
+			const km = distance(placeOf(claim.from), placeOf(claim.to), { units: 'kilometers' });
+			await expect(item.locator('.measured')).toContainText(`${written(km)} in a straight line`);
+			if (claim.distance?.along === 'road') {
+				await expect(item.locator('.measured')).toContainText('a road is longer');
+			}
+			await expect(item.locator('.verdict')).toHaveText(
+				/^(Holds|Does not hold|The map cannot tell)/
+			);
+			// A place end says which point stands for it.
+			for (const end of [claim.from, claim.to]) {
+				if (end.locality) await expect(item).toContainText(`${end.locality} is taken as the`);
+			}
+		}
+	}
+});
+
+/** The measure tool's fixture: two points, and the length the tool must read between them. */
+const fixture = (() => {
+	const root = 'tests/fixtures/geo/measureBetween';
+	const input = JSON.parse(readFileSync(`${root}/in/long-great-circle.geojson`, 'utf8'));
+	const output = JSON.parse(readFileSync(`${root}/out/long-great-circle.geojson`, 'utf8'));
+	const [a, b] = input.features.map((f: { geometry: { coordinates: [number, number] } }) => {
+		const [lon, lat] = f.geometry.coordinates;
+		const event = data.events.find((e) => e.coordinates[0] === lon && e.coordinates[1] === lat);
+		if (!event) throw new Error(`no event at the fixture point ${lon},${lat}`);
+		return event;
+	});
+	return { a: a!, b: b!, km: output.features[0].properties.km as number };
+})();
+
+async function measureLineCount(page: Page): Promise<number> {
+	await waitForMapIdle(page);
+	return page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+		return map.queryRenderedFeatures({ layers: ['atlas-measure-line'] }).length;
+	});
+}
+
+test('the measure tool, by keyboard, reads its fixture’s distance, draws it, and clears with Escape', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(withHooks('map=6/49.9/3.4'));
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	const tool = page.getByRole('region', { name: 'Measure a distance' });
+	await tool.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await tool.getByLabel('From', { exact: true }).focus();
+	await tool.getByLabel('From', { exact: true }).selectOption(fixture.a.id);
+	await tool.getByLabel('To', { exact: true }).selectOption(fixture.b.id);
+	const reading = tool.locator('.reading');
+	await expect(reading).toContainText(`${written(fixture.km)} in a straight line`);
+	await expect(reading).toContainText(fixture.a.title);
+	await expect(reading).toContainText(fixture.b.title);
+	await expect.poll(() => measureLineCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+	await page.screenshot({ path: '/tmp/claims-shots/measure-desktop.png' });
+	await tool.getByLabel('To', { exact: true }).focus();
+	await page.keyboard.press('Escape');
+	await expect(reading).toHaveText('');
+	await expect.poll(() => measureLineCount(page), { timeout: 30_000 }).toBe(0);
+});
+
+test('“Measure a distance from this event” then a click on the map measures to that event', async ({
+	page
+}) => {
+	// Two events alone at their spots, both in view at the camera below.
+	const alone = (e: (typeof data.events)[number]) =>
+		data.events.filter(
+			(o) =>
+				Math.hypot(o.coordinates[0] - e.coordinates[0], o.coordinates[1] - e.coordinates[1]) < 0.05
+		).length === 1;
+	const [first, second] = data.events.filter(alone);
+	if (!first || !second) throw new Error('the data has no two events alone at their spots');
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(withHooks(`event=${first.id}`));
+	const panel = page.getByRole('region', { name: 'Selected event' });
+	await panel.getByRole('button', { name: 'Measure a distance from this event' }).click();
+	const [lon, lat] = second.coordinates;
+	await page.evaluate(
+		(center) => {
+			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+			map.jumpTo({ center, zoom: 9 });
+		},
+		[lon, lat] as [number, number]
+	);
+	await waitForMapIdle(page);
+	const point = await page.evaluate((lngLat) => {
+		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+		const { x, y } = map.project(lngLat);
+		const box = map.getCanvas().getBoundingClientRect();
+		return { x: box.left + x, y: box.top + y };
+	}, second.coordinates);
+	await page.mouse.click(point.x, point.y);
+	const km = distance(first.coordinates, second.coordinates, { units: 'kilometers' });
+	const reading = page.getByRole('region', { name: 'Measure a distance' }).locator('.reading');
+	await expect(reading).toContainText(`${written(km)} in a straight line from ${first.title}`);
+});
+
+test('axe-core finds nothing with measured claims and the measure tool open', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(withHooks(`event=${withClaims[0]!.id}`));
+	await waitForMapIdle(page);
+	const tool = page.getByRole('region', { name: 'Measure a distance' });
+	await tool.locator('summary').click();
+	await tool.getByLabel('From', { exact: true }).selectOption(fixture.a.id);
+	await tool.getByLabel('To', { exact: true }).selectOption(fixture.b.id);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+	).toEqual([]);
+});
