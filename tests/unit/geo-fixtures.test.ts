@@ -23,6 +23,8 @@ import { computeEventsBbox } from '../../src/lib/domain/geo/bbox';
 import { buildPrecisionHalo } from '../../src/lib/domain/geo/halo';
 import { buildLinkLines } from '../../src/lib/domain/geo/links';
 import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
+import { buildClusterViews } from '../../src/lib/domain/geo/clusters';
+import { spreadCoincidentEvents } from '../../src/lib/domain/geo/spiderfy';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/geo');
 const REGEN = Boolean(process.env.REGEN);
@@ -46,7 +48,18 @@ const SUBJECTS: Record<string, (events: FixtureEvent[]) => Feature[]> = {
 		// Turf sets the feature's `bbox` member to the box itself.
 		return box ? [bboxPolygon(box)] : [];
 	},
-	buildPlaceLabels: (events) => buildPlaceLabels(events).features
+	buildPlaceLabels: (events) => buildPlaceLabels(events).features,
+	// Each view as its box, named and counted, so a viewer shows what one click would frame.
+	buildClusterViews: (events) =>
+		buildClusterViews(events).map(({ bbox, id, name, kind, eventIds }) =>
+			bboxPolygon(bbox, { properties: { id, name, kind, count: eventIds.length, eventIds } })
+		),
+	spreadCoincidentEvents: (events) =>
+		[...spreadCoincidentEvents(events)].map(([id, coordinates]) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'Point' as const, coordinates },
+			properties: { id, spread: true }
+		}))
 };
 
 function toEvent(feature: Feature<Point, FixtureProperties>): FixtureEvent {
