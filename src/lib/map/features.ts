@@ -2,6 +2,7 @@ import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { buildPrecisionHalo } from '$lib/domain/geo/halo';
 import { haloMinZoom, PRECISION_RADIUS_M } from '$lib/domain/geo/precision';
 import { buildLinkLines, type LinkLineGeometry } from '$lib/domain/geo/links';
+import { spreadCoincidentEvents } from '$lib/domain/geo/spiderfy';
 import { mergeIntervals } from '$lib/domain/time/intervals';
 import type { AtlasEvent } from '$lib/domain/data/schema';
 import type { Category, LinkRelation, LocationPrecision } from '$lib/domain/data/vocabulary';
@@ -68,10 +69,13 @@ export function toEventProperties(event: AtlasEvent): EventFeatureProperties {
 
 /**
  * Builds all four sources from validated events. Points are sorted by start so that, where
- * several share a spot, the most recent is drawn on top and answers a hover first.
+ * several share a spot, the most recent is drawn on top and answers a hover first. Events that
+ * share their exact coordinates are drawn a few metres apart (`spreadCoincidentEvents`, in the
+ * order given, which the page repeats to put the selection ring on the same spot).
  */
 export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 	const sorted = [...events].sort((a, b) => a.startMs - b.startMs);
+	const spread = spreadCoincidentEvents(events);
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const links = buildLinkLines(events).features.flatMap((line) => {
 		const [from, to] = [byId.get(line.properties.from), byId.get(line.properties.to)];
@@ -89,7 +93,7 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 			type: 'FeatureCollection',
 			features: sorted.map((event) => ({
 				type: 'Feature',
-				geometry: { type: 'Point', coordinates: event.coordinates },
+				geometry: { type: 'Point', coordinates: spread.get(event.id) ?? event.coordinates },
 				properties: toEventProperties(event)
 			}))
 		},

@@ -23,10 +23,12 @@ export const MAP_METHODS = [
 	'off',
 	'on',
 	'once',
+	'project',
 	'queryRenderedFeatures',
 	'remove',
 	'removeLayer',
 	'setGlobalStateProperty',
+	'setLayoutProperty',
 	'setStyle',
 	'triggerRepaint'
 ] as const satisfies readonly (keyof MapLibreMap)[];
