@@ -76,6 +76,29 @@ test('the overview inset shows where the map is, in a picture and in words', asy
 	).toEqual([]);
 });
 
+test('the density view is a toggle, kept in the link', async ({ page }) => {
+	await page.goto('/');
+	await waitForMapIdle(page);
+	const visibility = () =>
+		page.evaluate(() => {
+			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+			return map.getLayer('atlas-density')
+				? map.getLayoutProperty('atlas-density', 'visibility')
+				: 'absent';
+		});
+	expect(await visibility()).toBe('none');
+	const toggle = page.getByRole('checkbox', { name: 'Shade where events are dense' });
+	await toggle.check();
+	await expect.poll(visibility).toBe('visible');
+	await expect(page).toHaveURL(/density=1/);
+	await page.reload();
+	await waitForMapIdle(page);
+	await expect(page.getByRole('checkbox', { name: 'Shade where events are dense' })).toBeChecked();
+	await expect.poll(visibility).toBe('visible');
+	await page.getByRole('checkbox', { name: 'Shade where events are dense' }).uncheck();
+	await expect.poll(visibility).toBe('none');
+});
+
 test('on a phone the inset leaves the map its room', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/');

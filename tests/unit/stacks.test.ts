@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { spotKey } from '../../src/lib/domain/atlas-index';
 import { isEventDrawn, type TimeRange } from '../../src/lib/domain/time/range';
+import { buildDensityLayer } from '../../src/lib/map/density';
 import { buildGlobalState, type AtlasGlobalState } from '../../src/lib/map/global-state';
+import { buildAtlasLayers, EVENT_POINT_LAYER } from '../../src/lib/map/layers';
 import { buildDrawnCountExpression, buildStackData } from '../../src/lib/map/stacks';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
@@ -51,5 +53,15 @@ describe('stacks of events at one spot', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(1000);
+	});
+});
+
+describe('the density view', () => {
+	it('shades exactly the events the dots draw, and is laid out only when shown', () => {
+		const points = buildAtlasLayers(1).find((layer) => layer.id === EVENT_POINT_LAYER)!;
+		const density = buildDensityLayer(false);
+		expect(density.filter).toEqual('filter' in points && points.filter);
+		expect(density.layout).toEqual({ visibility: 'none' });
+		expect(buildDensityLayer(true).layout).toEqual({ visibility: 'visible' });
 	});
 });

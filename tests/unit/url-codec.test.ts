@@ -67,6 +67,7 @@ describe('reading a link', () => {
 		['span', 'span=0h'],
 		['span', 'span=3w'],
 		['fadePast', 'fade=yes'],
+		['density', 'density=on'],
 		['camera', 'map=99/1/2'],
 		['camera', 'map=a/b/c'],
 		['camera', 'map=//'],
@@ -91,6 +92,7 @@ describe('writing a link', () => {
 		mode: 'window',
 		span: 90 * 60_000,
 		fadePast: false,
+		density: true,
 		camera: { zoom: 12.5, lat: 48.863123456, lon: 2.370712345 },
 		speed: 600_000,
 		timeZoom: 'week'
@@ -106,6 +108,7 @@ describe('writing a link', () => {
 			mode: view.mode,
 			span: view.span,
 			fadePast: view.fadePast,
+			density: true,
 			camera: { zoom: 12.5, lat: 48.86312, lon: 2.37071 },
 			speed: view.speed,
 			timeZoom: view.timeZoom

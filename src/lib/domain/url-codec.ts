@@ -8,7 +8,7 @@ import type { PatchProblem, ViewPatch } from './view';
  * The link parameters the atlas owns, and the view field each one carries. Links already shared
  * keep working: these names and formats only ever gain members.
  */
-type Key = 'event' | 't' | 'mode' | 'span' | 'fade' | 'map' | 'speed' | 'axis';
+type Key = 'event' | 't' | 'mode' | 'span' | 'fade' | 'density' | 'map' | 'speed' | 'axis';
 
 const SPAN_UNITS: Record<string, number> = { m: MINUTE_MS, h: HOUR_MS, d: DAY_MS };
 
@@ -79,6 +79,9 @@ export function parseViewUrl(
 	if (speed !== undefined) raw.speed = readDuration(speed);
 	const fade = text('fade');
 	if (fade !== undefined) raw.fadePast = fade === '1' ? true : fade === '0' ? false : fade;
+	const density = text('density');
+	if (density !== undefined)
+		raw.density = density === '1' ? true : density === '0' ? false : density;
 	const map = text('map');
 	if (map !== undefined) raw.camera = readCamera(map);
 	const axis = text('axis');
@@ -109,6 +112,7 @@ export function serializeViewUrl(
 	write('mode', view.mode, defaults.mode);
 	write('span', formatDuration(view.span), formatDuration(defaults.span));
 	write('fade', view.fadePast ? '1' : '0', defaults.fadePast ? '1' : '0');
+	write('density', view.density ? '1' : '0', defaults.density ? '1' : '0');
 	write('map', camera(view), camera(defaults));
 	write('speed', formatDuration(view.speed), formatDuration(defaults.speed));
 	write('axis', view.timeZoom, defaults.timeZoom);

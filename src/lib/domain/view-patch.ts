@@ -55,6 +55,7 @@ const FIELDS: Record<keyof ViewPatch, FieldParser> = {
 	mode: oneOf<TimeMode>(TIME_MODES),
 	span: duration,
 	fadePast: boolean,
+	density: boolean,
 	camera: (value) => {
 		const camera = parseCamera(value);
 		return camera ? ok(camera) : fail('{ lon, lat, zoom } with zoom 0–22, |lat| ≤ 85, |lon| ≤ 180');

@@ -25,6 +25,8 @@ export interface ViewState {
 	span: number;
 	/** In window mode, draw events that are over faded (true) or hide them (false). */
 	fadePast: boolean;
+	/** The map shades where events are dense (a heatmap under the dots), for large datasets. */
+	density: boolean;
 	/** The camera the map last reported or was asked to show; null until either happens. */
 	camera: Camera | null;
 	playing: boolean;
@@ -84,6 +86,7 @@ export function initialView(extent: TimeRange): ViewState {
 		mode: 'cumulative',
 		span: 7 * DAY_MS,
 		fadePast: true,
+		density: false,
 		camera: null,
 		playing: false,
 		speed: DAY_MS,
@@ -122,6 +125,7 @@ export function applyPatch(
 	if (patch.mode !== undefined) next.mode = patch.mode;
 	if (patch.span !== undefined) next.span = patch.span;
 	if (patch.fadePast !== undefined) next.fadePast = patch.fadePast;
+	if (patch.density !== undefined) next.density = patch.density;
 	if (patch.speed !== undefined) next.speed = patch.speed;
 	if (patch.at !== undefined) next.at = clamp(patch.at, extent);
 	if (patch.playing !== undefined) {
