@@ -22,7 +22,7 @@ const events = [
 	at('b3', 4.36, 50.84, 'Brussels', 'BE')
 ];
 const views = buildClusterViews(events);
-const square = (name: string, [w, s, e, n]: number[]) => ({
+const square = (name: string, [w, s, e, n]: [number, number, number, number]) => ({
 	type: 'Feature' as const,
 	properties: { layer: 'country', name },
 	geometry: {
