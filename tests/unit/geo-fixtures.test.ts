@@ -27,6 +27,8 @@ import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
 import { measureBetween } from '../../src/lib/domain/geo/measure';
 import { measureClaim, resolveClaimEnd } from '../../src/lib/domain/geo/measure-claim';
 import { groupPlaces } from '../../src/lib/domain/geo/places';
+import { buildClusterViews } from '../../src/lib/domain/geo/clusters';
+import { spreadCoincidentEvents } from '../../src/lib/domain/geo/spiderfy';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/geo');
 const REGEN = Boolean(process.env.REGEN);
@@ -78,7 +80,18 @@ const SUBJECTS: Record<string, (events: FixtureEvent[]) => Feature[]> = {
 	measureBetween: ([a, b]) => {
 		if (!a || !b) throw new Error('measureBetween fixtures hold two events');
 		return [measureBetween(a.coordinates, b.coordinates)];
-	}
+	},
+	// Each view as its box, named and counted, so a viewer shows what one click would frame.
+	buildClusterViews: (events) =>
+		buildClusterViews(events).map(({ bbox, id, name, kind, eventIds }) =>
+			bboxPolygon(bbox, { properties: { id, name, kind, count: eventIds.length, eventIds } })
+		),
+	spreadCoincidentEvents: (events) =>
+		[...spreadCoincidentEvents(events)].map(([id, coordinates]) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'Point' as const, coordinates },
+			properties: { id, spread: true }
+		}))
 };
 
 function toEvent(feature: Feature<Point, FixtureProperties>): FixtureEvent {

@@ -106,6 +106,7 @@ describe('applyPatch, field by field', () => {
 
 	it('turns fading of past events off', () => {
 		expect(apply({ fadePast: false }).view.fadePast).toBe(false);
+		expect(apply({ density: true }).view.density).toBe(true);
 	});
 
 	it('records the camera the map reports without asking it to move', () => {
@@ -174,6 +175,7 @@ describe('parseViewPatch, for patches from outside', () => {
 		['span', -1],
 		['span', Number.POSITIVE_INFINITY],
 		['fadePast', 'yes'],
+		['density', 1],
 		['camera', { lon: 2, lat: 95, zoom: 3 }],
 		['camera', { lon: 2, lat: 48 }],
 		['camera', 'paris'],

@@ -8,7 +8,18 @@ import type { PatchProblem, ViewPatch } from './view';
  * The link parameters the atlas owns, and the view field each one carries. Links already shared
  * keep working: these names and formats only ever gain members.
  */
-type Key = 'event' | 't' | 'mode' | 'span' | 'fade' | 'links' | 'map' | 'speed' | 'axis' | 'place';
+type Key =
+	| 'event'
+	| 't'
+	| 'mode'
+	| 'span'
+	| 'fade'
+	| 'links'
+	| 'density'
+	| 'map'
+	| 'speed'
+	| 'axis'
+	| 'place';
 
 const SPAN_UNITS: Record<string, number> = { m: MINUTE_MS, h: HOUR_MS, d: DAY_MS };
 
@@ -81,6 +92,9 @@ export function parseViewUrl(
 	if (fade !== undefined) raw.fadePast = fade === '1' ? true : fade === '0' ? false : fade;
 	const links = text('links');
 	if (links !== undefined) raw.links = links === '1' ? true : links === '0' ? false : links;
+	const density = text('density');
+	if (density !== undefined)
+		raw.density = density === '1' ? true : density === '0' ? false : density;
 	const map = text('map');
 	if (map !== undefined) raw.camera = readCamera(map);
 	const axis = text('axis');
@@ -114,6 +128,7 @@ export function serializeViewUrl(
 	write('span', formatDuration(view.span), formatDuration(defaults.span));
 	write('fade', view.fadePast ? '1' : '0', defaults.fadePast ? '1' : '0');
 	write('links', view.links ? '1' : '0', defaults.links ? '1' : '0');
+	write('density', view.density ? '1' : '0', defaults.density ? '1' : '0');
 	write('map', camera(view), camera(defaults));
 	write('speed', formatDuration(view.speed), formatDuration(defaults.speed));
 	write('axis', view.timeZoom, defaults.timeZoom);

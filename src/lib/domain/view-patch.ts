@@ -56,6 +56,7 @@ const FIELDS: Record<keyof ViewPatch, FieldParser> = {
 	span: duration,
 	fadePast: boolean,
 	links: boolean,
+	density: boolean,
 	camera: (value) => {
 		const camera = parseCamera(value);
 		return camera ? ok(camera) : fail('{ lon, lat, zoom } with zoom 0–22, |lat| ≤ 85, |lon| ≤ 180');

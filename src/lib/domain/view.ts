@@ -27,6 +27,8 @@ export interface ViewState {
 	fadePast: boolean;
 	/** Draw the links between events as lines on the map (their list is always there). */
 	links: boolean;
+	/** The map shades where events are dense (a heatmap under the dots), for large datasets. */
+	density: boolean;
 	/** The camera the map last reported or was asked to show; null until either happens. */
 	camera: Camera | null;
 	playing: boolean;
@@ -94,6 +96,7 @@ export function initialView(extent: TimeRange): ViewState {
 		span: 7 * DAY_MS,
 		fadePast: true,
 		links: true,
+		density: false,
 		camera: null,
 		playing: false,
 		speed: DAY_MS,
@@ -135,6 +138,7 @@ export function applyPatch(
 	if (patch.span !== undefined) next.span = patch.span;
 	if (patch.fadePast !== undefined) next.fadePast = patch.fadePast;
 	if (patch.links !== undefined) next.links = patch.links;
+	if (patch.density !== undefined) next.density = patch.density;
 	if (patch.speed !== undefined) next.speed = patch.speed;
 	if (patch.at !== undefined) next.at = clamp(patch.at, extent);
 	if (patch.playing !== undefined) {

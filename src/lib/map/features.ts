@@ -3,6 +3,7 @@ import { buildPrecisionHalo } from '$lib/domain/geo/halo';
 import { haloMinZoom, PRECISION_RADIUS_M } from '$lib/domain/geo/precision';
 import { buildLinkLines, type LinkLineGeometry } from '$lib/domain/geo/links';
 import { assignLinkLanes } from '$lib/domain/geo/link-lanes';
+import { spreadCoincidentEvents } from '$lib/domain/geo/spiderfy';
 import { mergeIntervals } from '$lib/domain/time/intervals';
 import type { AtlasEvent } from '$lib/domain/data/schema';
 import type { Category, LinkRelation, LocationPrecision } from '$lib/domain/data/vocabulary';
@@ -71,10 +72,13 @@ export function toEventProperties(event: AtlasEvent): EventFeatureProperties {
 
 /**
  * Builds all four sources from validated events. Points are sorted by start so that, where
- * several share a spot, the most recent is drawn on top and answers a hover first.
+ * several share a spot, the most recent is drawn on top and answers a hover first. Events that
+ * share their exact coordinates are drawn a few metres apart (`spreadCoincidentEvents`, in the
+ * order given, which the page repeats to put the selection ring on the same spot).
  */
 export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 	const sorted = [...events].sort((a, b) => a.startMs - b.startMs);
+	const spread = spreadCoincidentEvents(events);
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const lines = buildLinkLines(events).features;
 	const lanes = assignLinkLanes(lines);
@@ -95,7 +99,7 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 			type: 'FeatureCollection',
 			features: sorted.map((event) => ({
 				type: 'Feature',
-				geometry: { type: 'Point', coordinates: event.coordinates },
+				geometry: { type: 'Point', coordinates: spread.get(event.id) ?? event.coordinates },
 				properties: toEventProperties(event)
 			}))
 		},

@@ -17,13 +17,19 @@ export type FocusRole = 'selected' | 'hovered';
 export interface FocusProperties {
 	id: string;
 	role: FocusRole;
+	/** For the selected event's own dot, drawn again above all others. */
+	category: AtlasEvent['category'];
 	startMs: number;
 	endMs: number;
 }
 
-type FocusEvent = Pick<AtlasEvent, 'id' | 'coordinates' | 'startMs' | 'endMs'>;
+type FocusEvent = Pick<AtlasEvent, 'id' | 'coordinates' | 'startMs' | 'endMs' | 'category'>;
 
-/** The rings to draw: one per role that has an event; the same event may carry both. */
+/**
+ * The rings to draw: one per role that has an event; the same event may carry both. Give each
+ * event at the coordinates its dot is drawn at (see `spreadCoincidentEvents`), so a ring sits on
+ * its own dot and not on a neighbour's.
+ */
 export function buildFocusFeatures(
 	focus: Partial<Record<FocusRole, FocusEvent>>
 ): FeatureCollection<Point, FocusProperties> {
@@ -36,7 +42,13 @@ export function buildFocusFeatures(
 						{
 							type: 'Feature' as const,
 							geometry: { type: 'Point' as const, coordinates: event.coordinates },
-							properties: { id: event.id, role, startMs: event.startMs, endMs: event.endMs }
+							properties: {
+								id: event.id,
+								role,
+								category: event.category,
+								startMs: event.startMs,
+								endMs: event.endMs
+							}
 						}
 					]
 				: []

@@ -48,7 +48,8 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 
 /**
  * The overlay layers, bottom to top: halos, routes, every link of the view and the routes'
- * labels (link-layers.ts), the selected event's links, points, the hover ring, the selection ring.
+ * labels (link-layers.ts), the selected event's links, points, the selected event's dot, the
+ * hover ring, the selection ring.
  * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`);
  * `theme` picks the outlines, rings and links that stand out from that theme's ground.
  */
@@ -67,7 +68,8 @@ export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'):
 			type: 'fill',
 			source: SOURCE_IDS.halos,
 			filter: haloFilter,
-			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.12, 0.04, halo) }
+			// Light enough that a dozen overlapping areas (a capital's districts) stay see-through.
+			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.05, 0.02, halo) }
 		},
 		{
 			id: 'atlas-halo-line',
@@ -76,9 +78,9 @@ export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'):
 			filter: haloFilter,
 			paint: {
 				'line-color': category,
-				'line-width': 1.2,
+				'line-width': 1,
 				'line-dasharray': [2, 2],
-				'line-opacity': buildFadeExpression(0.8, 0.25, halo)
+				'line-opacity': buildFadeExpression(0.55, 0.2, halo)
 			}
 		},
 		{
@@ -118,6 +120,19 @@ export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'):
 				'circle-stroke-width': 1.2,
 				'circle-opacity': buildFadeExpression(1, 0.35),
 				'circle-stroke-opacity': buildFadeExpression(1, 0.45)
+			}
+		},
+		{
+			// The selected event's dot again, above every other: never hidden under a neighbour.
+			id: 'atlas-event-selected-dot',
+			type: 'circle',
+			source: FOCUS_SOURCE_IDS.rings,
+			filter: ring('selected'),
+			paint: {
+				'circle-color': buildCategoryColourExpression(),
+				'circle-radius': RADIUS,
+				'circle-stroke-color': ink,
+				'circle-stroke-width': 1.2
 			}
 		},
 		{

@@ -23,6 +23,7 @@ export const MAP_METHODS = [
 	'off',
 	'on',
 	'once',
+	'project',
 	'queryRenderedFeatures',
 	'remove',
 	'removeLayer',
