@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ms, restoreViewerZoneAfterEach } from './time-helpers';
 import { listShown } from '../../src/lib/domain/atlas-index';
-import { binEdges, countShownPerBin, countStartsPerBin } from '../../src/lib/domain/time/histogram';
+import {
+	binEdges,
+	binEvents as binIndexed,
+	countShownPerBin,
+	timeSpreadsOf
+} from '../../src/lib/domain/time/histogram';
 import { isEventShown, rangeOf, type TimeRange } from '../../src/lib/domain/time/range';
 import { makeEvent, makeIndex } from './index-helpers';
 
@@ -13,12 +18,18 @@ let made = 0;
 function event(start: string, hours = 1) {
 	return makeEvent(`e${made++}`, start, { hours });
 }
+/** An event known only to the day (month, year), lasting that day, as the data gives it. */
+function vague(start: string, precision: 'day' | 'month' | 'year', zone = 'Europe/Paris') {
+	return makeEvent(`v${made++}`, start, { precision, zone });
+}
 
 /** The bars as the time slider draws them: edges, events per bar, shown per bar. */
 function binEvents(events: ReturnType<typeof event>[], edges: number[], range: TimeRange) {
 	const index = makeIndex(events);
-	const counts = countStartsPerBin(index.starts, edges);
-	const shown = countShownPerBin(index.starts, edges, listShown(index, range));
+	const spreads = timeSpreadsOf(index.events);
+	const binned = binIndexed(index.starts, spreads, edges);
+	const counts = binned.counts;
+	const shown = countShownPerBin(binned, spreads, listShown(index, range));
 	return [...counts].map((count, i) => ({
 		from: edges[i] as number,
 		to: edges[i + 1] as number,
@@ -126,4 +137,87 @@ describe('shown bars', () => {
 			}
 		});
 	}
+});
+
+describe('events known only to the day, month or year', () => {
+	const day = vague('2015-11-14T00:00:00+01:00', 'day');
+	const evening = event('2015-11-13T21:40:00+01:00');
+	const hoursAxis = {
+		from: ms('2015-11-13T18:00:00+01:00'),
+		to: ms('2015-11-15T06:00:00+01:00')
+	};
+
+	it('spread over the hours of their day on an axis zoomed to hours, with no spike at midnight', () => {
+		const edges = binEdges(hoursAxis, ZONE, 40);
+		const bins = binEvents([day, evening], edges, everything);
+		const midnight = ms('2015-11-14T00:00:00+01:00');
+		const nextMidnight = ms('2015-11-15T00:00:00+01:00');
+		const inDay = bins.filter((b) => b.from >= midnight && b.to <= nextMidnight);
+		expect(inDay.length).toBeGreaterThan(1);
+		const widths = new Set(inDay.map((b) => b.to - b.from));
+		expect(widths.size).toBe(1);
+		// Each hour bar of the day holds the same share of it: the midnight bar no more.
+		const shares = inDay.map((b) => b.count);
+		for (const share of shares) expect(share).toBeCloseTo(shares[0] as number, 9);
+		expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+		// The precise event stays whole in its own bar.
+		const at = ms('2015-11-13T21:40:00+01:00');
+		expect(bins.find((b) => b.from <= at && at < b.to)?.count).toBe(1);
+		expect(bins.filter((b) => b.to <= midnight).reduce((a, b) => a + b.count, 0)).toBe(1);
+	});
+
+	it('count once in all when the axis holds their whole day', () => {
+		for (const maxBins of [5, 24, 200]) {
+			const bins = binEvents([day, evening], binEdges(hoursAxis, ZONE, maxBins), everything);
+			expect(bins.reduce((sum, b) => sum + b.count, 0)).toBeCloseTo(2, 9);
+		}
+	});
+
+	it('keep the part of their day that the axis shows', () => {
+		const morning = { from: ms('2015-11-14T00:00:00+01:00'), to: ms('2015-11-14T06:00:00+01:00') };
+		const bins = binEvents([day], binEdges(morning, ZONE, 6), everything);
+		expect(bins.map((b) => b.count)).toHaveLength(6);
+		for (const b of bins) expect(b.count).toBeCloseTo(1 / 24, 9);
+	});
+
+	it('follow their own zone’s day, not the axis zone’s', () => {
+		// A day in New York runs 06:00 to 06:00 in Brussels.
+		const newYork = vague('2015-11-14T00:00:00-05:00', 'day', 'America/New_York');
+		const bins = binEvents([newYork], binEdges(hoursAxis, ZONE, 40), everything);
+		const touched = bins.filter((b) => b.count > 0);
+		expect(touched[0]?.from).toBe(ms('2015-11-14T06:00:00+01:00'));
+		expect(touched[touched.length - 1]?.to).toBe(ms('2015-11-15T06:00:00+01:00'));
+	});
+
+	it('spread a month over the days of an axis zoomed to days, 30 shares for November', () => {
+		const month = vague('2015-11-01T00:00:00+01:00', 'month');
+		const november = {
+			from: ms('2015-11-01T00:00:00+01:00'),
+			to: ms('2015-12-01T00:00:00+01:00')
+		};
+		const bins = binEvents([month], binEdges(november, ZONE, 40), everything);
+		expect(bins).toHaveLength(30);
+		for (const b of bins) expect(b.count).toBeCloseTo(1 / 30, 9);
+	});
+
+	it('light up over their whole day when shown, in both modes, as the totals say', () => {
+		const edges = binEdges(hoursAxis, ZONE, 40);
+		const cumulative = rangeOf({
+			at: ms('2015-11-14T03:00:00+01:00'),
+			mode: 'cumulative',
+			span: 0
+		});
+		const window = rangeOf({ at: ms('2015-11-14T03:00:00+01:00'), mode: 'window', span: HOUR });
+		for (const range of [cumulative, window]) {
+			const bins = binEvents([evening, day], edges, range);
+			const expected = [evening, day].filter((e) => isEventShown(e, range)).length;
+			expect(bins.reduce((sum, b) => sum + b.shown, 0)).toBeCloseTo(expected, 9);
+			for (const b of bins) expect(b.shown).toBeLessThanOrEqual(b.count + 1e-9);
+		}
+	});
+
+	it('are read in the zone once per dataset', () => {
+		const index = makeIndex([day, evening]);
+		expect(timeSpreadsOf(index.events)).toBe(timeSpreadsOf(index.events));
+	});
 });

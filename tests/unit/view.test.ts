@@ -79,6 +79,17 @@ describe('applyPatch, field by field', () => {
 		expect(apply({ selectedEventId: 'bataclan', at }).view.at).toBe(at);
 	});
 
+	it('asks the map for a zoom step or the opening view without changing the view', () => {
+		const zoomIn = applyPatch(start, {}, 'ui', context, { zoomBy: 1 });
+		expect(zoomIn.cameraRequest).toEqual({ kind: 'zoom', by: 1 });
+		expect(zoomIn.view).toEqual(start);
+		const reset = applyPatch(start, {}, 'ui', context, { fitAll: true });
+		expect(reset.cameraRequest).toEqual({ kind: 'extent' });
+		expect(reset.view).toEqual(start);
+		expect(applyPatch(start, {}, 'ui', context, { zoomBy: NaN }).cameraRequest).toBeNull();
+		expect(applyPatch(start, {}, 'ui', context, { zoomBy: 0 }).cameraRequest).toBeNull();
+	});
+
 	it('refuses an unknown event id, naming the field, and changes nothing', () => {
 		const result = apply({ selectedEventId: 'no-such-event' });
 		expect(result.view).toEqual(start);

@@ -52,12 +52,20 @@ export type PatchOrigin = 'ui' | 'map' | 'url' | 'playback' | 'host' | 'story';
 export type CameraRequest =
 	| { kind: 'camera'; camera: Camera }
 	| { kind: 'event'; eventId: string }
-	| { kind: 'events'; eventIds: string[] };
+	| { kind: 'events'; eventIds: string[] }
+	/** A step in or out (the map's zoom buttons), about the centre of the view. */
+	| { kind: 'zoom'; by: number }
+	/** The opening view: every event of the dataset framed. */
+	| { kind: 'extent' };
 
 /** What a patch can ask of the map besides the view: a story step frames several events. */
 export interface PatchOptions {
 	/** Events to frame together; ids the dataset lacks are dropped (and reported). */
 	fit?: readonly string[];
+	/** Zoom levels to step by (the map's + and − buttons), keeping the centre. */
+	zoomBy?: number;
+	/** Back to the opening view, every event framed (the map's reset button). */
+	fitAll?: boolean;
 }
 
 /** What `applyPatch` needs to know of the dataset. */
@@ -189,6 +197,11 @@ export function applyPatch(
 		}
 		if (known.length > 0) cameraRequest = { kind: 'events', eventIds: known };
 	}
+	// The camera buttons ask only the map, which reports the camera it reaches (origin 'map').
+	if (options.zoomBy !== undefined && Number.isFinite(options.zoomBy) && options.zoomBy !== 0) {
+		cameraRequest = { kind: 'zoom', by: options.zoomBy };
+	}
+	if (options.fitAll) cameraRequest = { kind: 'extent' };
 	if (patch.timeZoom !== undefined) {
 		next.timeZoom = patch.timeZoom;
 		next.axisAnchor = next.at;

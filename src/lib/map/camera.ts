@@ -98,3 +98,33 @@ export function fitEvents(
 	if (reducedMotion) map.fitBounds(bounds, { ...options, animate: false });
 	else map.fitBounds(bounds, { ...options, duration: FLIGHT_MS });
 }
+
+/** Length of a zoom step from the map's buttons, in ms: quick, as a button press should be. */
+const ZOOM_STEP_MS = 300;
+
+/** Where a zoom step in flight is going: a second press adds to it, not to the zoom mid-way. */
+const zoomTargets = new WeakMap<AtlasMap, number>();
+
+/** Zooms in or out by `by` levels about the centre (the map's + and − buttons). */
+export function zoomMapBy(map: AtlasMap, by: number, reducedMotion: boolean) {
+	const from = zoomTargets.get(map) ?? map.getZoom();
+	const zoom = Math.min(map.getMaxZoom(), Math.max(map.getMinZoom(), from + by));
+	if (reducedMotion) return map.jumpTo({ zoom });
+	// Starting a flight ends the one in flight, whose 'moveend' then forgets its target.
+	map.flyTo({ zoom, duration: ZOOM_STEP_MS });
+	zoomTargets.set(map, zoom);
+	map.once('moveend', () => {
+		if (zoomTargets.get(map) === zoom) zoomTargets.delete(map);
+	});
+}
+
+/**
+ * Back to the opening view (the reset button): the box of every event, framed with the same
+ * padding and zoom limit as `buildInitialCamera`, facing north.
+ */
+export function fitBox(map: AtlasMap, bbox: BBox, reducedMotion: boolean) {
+	const [west, south, east, north] = bbox;
+	const options = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, bearing: 0, pitch: 0 };
+	if (reducedMotion) map.fitBounds([west, south, east, north], { ...options, animate: false });
+	else map.fitBounds([west, south, east, north], { ...options, duration: FLIGHT_MS / 2 });
+}

@@ -17,6 +17,8 @@ export const MAP_METHODS = [
 	'getCanvas',
 	'getCenter',
 	'getLayer',
+	'getMaxZoom',
+	'getMinZoom',
 	'getSource',
 	'getZoom',
 	'jumpTo',

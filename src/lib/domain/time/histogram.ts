@@ -1,4 +1,6 @@
 import { lowerBound, upperBound, type ShownEvents } from '../atlas-index';
+import type { AtlasEvent } from '../data/schema';
+import type { TimePrecision } from '../data/vocabulary';
 import type { TimeRange } from './range';
 import { addUnits, startOfUnit, wallClockAt, type CalendarUnit } from './zoned';
 
@@ -73,49 +75,167 @@ export function binEdges(domain: TimeRange, zone: string, maxBins: number): numb
 }
 
 /**
- * How many events begin in each bar (bar `i` is `[edges[i], edges[i + 1])`; the last bar also
- * holds its end). Each event counts once, in the bar where it starts: a month-long investigation
- * would otherwise tower over the night it began. Events starting outside the edges are not
- * counted. Two binary searches per bar: computed once per axis, never per frame.
+ * Where each event's weight lies on the time axis, by position in the index: at its start, or,
+ * for an event whose time is known only to the day (month, year), spread over the whole day
+ * (month, year) it names, on its own zone's calendar. "14 November" is a day, not a spike at
+ * midnight. `from === to` for a point.
  */
-export function countStartsPerBin(starts: Float64Array, edges: readonly number[]): Int32Array {
-	const counts = new Int32Array(Math.max(0, edges.length - 1));
-	for (let i = 0; i < counts.length; i++) {
-		counts[i] = startsBefore(starts, edges, i + 1) - lowerBound(starts, edges[i] as number);
-	}
-	return counts;
+export interface TimeSpreads {
+	from: Float64Array;
+	to: Float64Array;
+	/** The longest spread, ms: no event that began more than this before an instant reaches it. */
+	longest: number;
+}
+
+const SPREAD_UNITS: Partial<Record<TimePrecision, CalendarUnit>> = {
+	day: 'day',
+	month: 'month',
+	year: 'year'
+};
+
+const spreadsByEvents = new WeakMap<readonly object[], TimeSpreads>();
+
+/** The events' spreads, computed once per dataset (the zone's calendar is costly to read). */
+export function timeSpreadsOf(
+	events: readonly Pick<AtlasEvent, 'startMs' | 'timeZone' | 'timePrecision'>[]
+): TimeSpreads {
+	const known = spreadsByEvents.get(events);
+	if (known) return known;
+	const from = new Float64Array(events.length);
+	const to = new Float64Array(events.length);
+	let longest = 0;
+	events.forEach((event, i) => {
+		const unit = SPREAD_UNITS[event.timePrecision];
+		const begin = unit ? startOfUnit(event.startMs, event.timeZone, unit) : NaN;
+		const end = unit && Number.isFinite(begin) ? addUnits(begin, event.timeZone, unit, 1) : NaN;
+		const spread = Number.isFinite(end) && end > begin;
+		from[i] = spread ? begin : event.startMs;
+		to[i] = spread ? end : event.startMs;
+		longest = Math.max(longest, (to[i] as number) - (from[i] as number));
+	});
+	const spreads = { from, to, longest };
+	spreadsByEvents.set(events, spreads);
+	return spreads;
 }
 
 /**
- * Of those, how many the current range shows. A prefix (cumulative mode) costs two binary
- * searches per bar; listed positions are walked once alongside the bars.
+ * Each bar's events and their weights, for one time axis: a point weighs 1 in the bar where it
+ * falls (bar `i` is `[edges[i], edges[i + 1])`, the last bar also holding its end); a spread
+ * weighs in each bar the share of its length the bar covers. What falls outside the edges is
+ * left out. Laid out bar by bar (`offsets`), positions ascending with their running weight, so
+ * that how much of a bar the first `n` events make is one binary search.
  */
-export function countShownPerBin(
-	starts: Float64Array,
-	edges: readonly number[],
-	shown: ShownEvents
-): Int32Array {
-	const counts = new Int32Array(Math.max(0, edges.length - 1));
-	if (shown.positions === null) {
-		for (let i = 0; i < counts.length; i++) {
-			const first = lowerBound(starts, edges[i] as number);
-			counts[i] = Math.max(0, Math.min(startsBefore(starts, edges, i + 1), shown.count) - first);
-		}
-		return counts;
-	}
-	let bin = 0;
-	const last = edges[edges.length - 1] as number;
-	for (const position of shown.positions) {
-		const start = starts[position] as number;
-		if (start < (edges[0] as number) || start > last) continue;
-		while (bin < counts.length - 1 && start >= (edges[bin + 1] as number)) bin++;
-		counts[bin] = (counts[bin] as number) + 1;
-	}
-	return counts;
+export interface BinnedEvents {
+	edges: readonly number[];
+	/** The total weight per bar: events in it, a day-long event in 24 hourly bars 1/24 each. */
+	counts: Float64Array;
+	offsets: Int32Array;
+	positions: Int32Array;
+	running: Float64Array;
 }
 
-/** Events starting before edge `i` (or at it, for the domain's closing edge). */
-function startsBefore(starts: Float64Array, edges: readonly number[], i: number): number {
-	const edge = edges[i] as number;
-	return i === edges.length - 1 ? upperBound(starts, edge) : lowerBound(starts, edge);
+/** The bars `[first, last]` that a point or spread touches, or null when it misses the axis. */
+function barsOf(from: number, to: number, edges: readonly number[]): [number, number] | null {
+	const bars = edges.length - 1;
+	const start = edges[0] as number;
+	const end = edges[bars] as number;
+	if (bars < 1) return null;
+	if (from === to) {
+		if (from < start || from > end) return null;
+		const bar = Math.min(bars - 1, upperBound(edges, from) - 1);
+		return [bar, bar];
+	}
+	if (to <= start || from >= end) return null;
+	const first = Math.max(0, upperBound(edges, from) - 1);
+	const last = Math.min(bars - 1, lowerBound(edges, to) - 1);
+	return [first, last];
+}
+
+/** A spread's weight in bar `i`: the share of its length inside it (a point weighs 1). */
+function weightIn(from: number, to: number, edges: readonly number[], i: number): number {
+	if (from === to) return 1;
+	const overlap = Math.min(to, edges[i + 1] as number) - Math.max(from, edges[i] as number);
+	return Math.max(0, overlap) / (to - from);
+}
+
+/**
+ * Bins the events for one axis: once per axis (zoom level or page), never per frame, and
+ * linear in the events that can reach the axis (found by binary search over the sorted starts).
+ */
+export function binEvents(
+	starts: Float64Array,
+	spreads: TimeSpreads,
+	edges: readonly number[]
+): BinnedEvents {
+	const bars = Math.max(0, edges.length - 1);
+	const offsets = new Int32Array(bars + 1);
+	const counts = new Float64Array(bars);
+	if (bars === 0 || starts.length === 0) {
+		return { edges, counts, offsets, positions: new Int32Array(0), running: new Float64Array(0) };
+	}
+	// A spread begins no later than its event's start, and no more than `longest` before it.
+	const first = lowerBound(starts, (edges[0] as number) - spreads.longest);
+	const end = upperBound(starts, (edges[bars] as number) + spreads.longest);
+	for (let p = first; p < end; p++) {
+		const touched = barsOf(spreads.from[p] as number, spreads.to[p] as number, edges);
+		if (touched) for (let i = touched[0]; i <= touched[1]; i++) offsets[i + 1]!++;
+	}
+	for (let i = 0; i < bars; i++) offsets[i + 1]! += offsets[i] as number;
+	const positions = new Int32Array(offsets[bars] as number);
+	const running = new Float64Array(positions.length);
+	const next = offsets.slice(0, bars);
+	for (let p = first; p < end; p++) {
+		const from = spreads.from[p] as number;
+		const to = spreads.to[p] as number;
+		const touched = barsOf(from, to, edges);
+		if (!touched) continue;
+		for (let i = touched[0]; i <= touched[1]; i++) {
+			const k = next[i]!++;
+			counts[i]! += weightIn(from, to, edges, i);
+			positions[k] = p;
+			running[k] = counts[i] as number;
+		}
+	}
+	return { edges, counts, offsets, positions, running };
+}
+
+/**
+ * Of each bar's weight, how much the current range shows. A prefix (cumulative mode) costs one
+ * binary search per bar; listed positions are walked once, each spread over its own bars.
+ */
+export function countShownPerBin(
+	binned: BinnedEvents,
+	spreads: TimeSpreads,
+	shown: ShownEvents
+): Float64Array {
+	const { edges, offsets, positions, running } = binned;
+	const shownWeights = new Float64Array(binned.counts.length);
+	if (shown.positions === null) {
+		for (let i = 0; i < shownWeights.length; i++) {
+			const lo = offsets[i] as number;
+			const k = lowerBoundIn(positions, lo, offsets[i + 1] as number, shown.count);
+			shownWeights[i] = k > lo ? (running[k - 1] as number) : 0;
+		}
+		return shownWeights;
+	}
+	for (const p of shown.positions) {
+		const from = spreads.from[p] as number;
+		const to = spreads.to[p] as number;
+		const touched = barsOf(from, to, edges);
+		if (!touched) continue;
+		for (let i = touched[0]; i <= touched[1]; i++) {
+			shownWeights[i]! += weightIn(from, to, edges, i);
+		}
+	}
+	return shownWeights;
+}
+
+/** `lowerBound` within `sorted[lo, hi)`. */
+function lowerBoundIn(sorted: Int32Array, lo: number, hi: number, value: number): number {
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((sorted[mid] as number) < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
