@@ -113,6 +113,9 @@ test('clicking a line explains the link with its quote, and opens either event',
 	await expect(popup).toContainText(entry.to.title);
 	await expect(popup).toContainText(entry.quote.text);
 	if (entry.link.note) await expect(popup).toContainText(entry.link.note);
+	await page.keyboard.press('Escape');
+	await expect(popup).toHaveCount(0);
+	await clickAt(page, middle);
 	await popup
 		.getByRole('button', { name: `Open ${entry.to.title}` })
 		.first()
