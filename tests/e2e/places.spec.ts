@@ -116,9 +116,10 @@ for (const [name, width, height] of SIZES) {
 		await page
 			.getByRole('region', { name: /Distances the sources state/ })
 			.screenshot({ path: `/tmp/claims-shots/${name}-claims.png` });
-		await page
-			.getByRole('region', { name: `History of ${place}` })
-			.screenshot({ path: `/tmp/claims-shots/${name}-history.png` });
+		const history = page.getByRole('region', { name: `History of ${place}` });
+		await history.screenshot({ path: `/tmp/claims-shots/${name}-history.png` });
+		await history.getByRole('heading').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `/tmp/claims-shots/${name}-history-page.png` });
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
