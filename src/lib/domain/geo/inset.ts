@@ -11,8 +11,11 @@ import type { ClusterView } from './clusters';
 
 /** The inset's size in CSS pixels. */
 export const INSET_SIZE = { width: 168, height: 124 } as const;
-/** Room around the events, so their countries show around them. */
-const INSET_PADDING = 18;
+/**
+ * Room around the events: wide enough that the map's opening view, which fits every event with a
+ * margin of its own, still shows as a box inside the inset, with the countries around it.
+ */
+const INSET_PADDING = 40;
 /** The inset never comes closer than this: it is for where, not what. */
 const INSET_MAX_ZOOM = 6;
 
