@@ -65,7 +65,17 @@ export function buildLinkLayers(theme: Theme, routesSource: string): AddLayerObj
 				'line-dasharray': byRelation((r) =>
 					LINK_STYLE[r].dash.length === 0 ? ['literal', [1, 0]] : ['literal', LINK_STYLE[r].dash]
 				),
-				'line-opacity': ['case', both(), 0.75, 0.3],
+				// At street zooms the long links only cross the picture: they recede behind the
+				// streets' events, and stay there to be hovered and clicked.
+				'line-opacity': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					10,
+					['case', both(), 0.75, 0.3],
+					14,
+					['case', both(), 0.3, 0.12]
+				],
 				// Parallel links between the same two areas side by side (assignLinkLanes).
 				'line-offset': ['*', ['number', ['get', 'lane'], 0], LANE_SPACING_PX]
 			}
