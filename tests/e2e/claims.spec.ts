@@ -98,7 +98,7 @@ test('the measure tool, by keyboard, reads its fixture’s distance, draws it, a
 	await expect(reading).toContainText(fixture.a.title);
 	await expect(reading).toContainText(fixture.b.title);
 	await expect.poll(() => measureLineCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
-	await page.screenshot({ path: '/tmp/claims-shots/measure-desktop.png' });
+	await page.screenshot({ path: 'test-results/claims/measure-desktop.png' });
 	await tool.getByLabel('To', { exact: true }).focus();
 	await page.keyboard.press('Escape');
 	await expect(reading).toHaveText('');
@@ -118,6 +118,7 @@ test('“Measure a distance from this event” then a click on the map measures 
 	if (!first || !second) throw new Error('the data has no two events alone at their spots');
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await page.goto(withHooks(`event=${first.id}`));
+	await waitForMapIdle(page);
 	const panel = page.getByRole('region', { name: 'Selected event' });
 	await panel.getByRole('button', { name: 'Measure a distance from this event' }).click();
 	const [lon, lat] = second.coordinates;

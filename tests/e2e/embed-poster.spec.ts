@@ -7,7 +7,7 @@ import { startStaticServer, type StaticServer } from './static-server';
 import { MAP_CONTEXT_LOST } from '../../src/lib/map/webgl';
 
 const data = loadAtlasData();
-const SHOTS = '/tmp/poster-shots';
+const SHOTS = 'test-results/poster';
 
 /** Text only MapLibre's own code holds (the class of its canvas), or the atlas's map component. */
 const MAP_CODE = /maplibregl-canvas|Map: could not start\./;

@@ -8,7 +8,7 @@ import { waitForMapIdle, withHooks } from './map-helpers';
 
 const data = loadAtlasData();
 /** Screenshots to look at, outside the test output that each run wipes. */
-const SHOTS = '/tmp/navigate-shots';
+const SHOTS = 'test-results/navigate';
 mkdirSync(SHOTS, { recursive: true });
 
 type MapHandle = {

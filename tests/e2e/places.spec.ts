@@ -112,14 +112,14 @@ for (const [name, width, height] of SIZES) {
 		await page.setViewportSize({ width, height });
 		await page.goto(withHooks(`event=${event.id}&place=${encodeURIComponent(place)}`));
 		await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 90_000 });
-		await page.screenshot({ path: `/tmp/claims-shots/${name}-panel.png` });
+		await page.screenshot({ path: `test-results/claims/${name}-panel.png` });
 		await page
 			.getByRole('region', { name: /Distances the sources state/ })
-			.screenshot({ path: `/tmp/claims-shots/${name}-claims.png` });
+			.screenshot({ path: `test-results/claims/${name}-claims.png` });
 		const history = page.getByRole('region', { name: `History of ${place}` });
-		await history.screenshot({ path: `/tmp/claims-shots/${name}-history.png` });
+		await history.screenshot({ path: `test-results/claims/${name}-history.png` });
 		await history.getByRole('heading').scrollIntoViewIfNeeded();
-		await page.screenshot({ path: `/tmp/claims-shots/${name}-history-page.png` });
+		await page.screenshot({ path: `test-results/claims/${name}-history-page.png` });
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(
 			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
