@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { ClaimEnd } from '../../src/lib/domain/data/schema';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { waitForMapIdle, withHooks } from './map-helpers';
+import { mapCenter, waitForMapIdle, withHooks } from './map-helpers';
 
 const data = loadAtlasData();
 const byId = new Map(data.events.map((e) => [e.id, e]));
@@ -118,6 +118,18 @@ test('“Measure a distance from this event” then a click on the map measures 
 	if (!first || !second) throw new Error('the data has no two events alone at their spots');
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await page.goto(withHooks(`event=${first.id}`));
+	// The map first flies to the selected event (once the events have loaded): moved before it
+	// gets there, it would fly on afterwards and the click below would miss.
+	await waitForMapIdle(page);
+	await expect
+		.poll(
+			async () => {
+				const [x, y] = await mapCenter(page);
+				return Math.hypot(x - first.coordinates[0], y - first.coordinates[1]);
+			},
+			{ timeout: 30_000 }
+		)
+		.toBeLessThan(0.05);
 	await waitForMapIdle(page);
 	const panel = page.getByRole('region', { name: 'Selected event' });
 	await panel.getByRole('button', { name: 'Measure a distance from this event' }).click();
