@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { ClaimEnd } from '../../src/lib/domain/data/schema';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { mapCenter, waitForMapIdle, withHooks } from './map-helpers';
+import { waitForMapIdle, withHooks } from './map-helpers';
 
 const data = loadAtlasData();
 const byId = new Map(data.events.map((e) => [e.id, e]));
@@ -103,55 +103,6 @@ test('the measure tool, by keyboard, reads its fixture’s distance, draws it, a
 	await page.keyboard.press('Escape');
 	await expect(reading).toHaveText('');
 	await expect.poll(() => measureLineCount(page), { timeout: 30_000 }).toBe(0);
-});
-
-test('“Measure a distance from this event” then a click on the map measures to that event', async ({
-	page
-}) => {
-	// Two events alone at their spots, both in view at the camera below.
-	const alone = (e: (typeof data.events)[number]) =>
-		data.events.filter(
-			(o) =>
-				Math.hypot(o.coordinates[0] - e.coordinates[0], o.coordinates[1] - e.coordinates[1]) < 0.05
-		).length === 1;
-	const [first, second] = data.events.filter(alone);
-	if (!first || !second) throw new Error('the data has no two events alone at their spots');
-	await page.setViewportSize({ width: 1440, height: 900 });
-	await page.goto(withHooks(`event=${first.id}`));
-	// The map first flies to the selected event (once the events have loaded): moved before it
-	// gets there, it would fly on afterwards and the click below would miss.
-	await waitForMapIdle(page);
-	await expect
-		.poll(
-			async () => {
-				const [x, y] = await mapCenter(page);
-				return Math.hypot(x - first.coordinates[0], y - first.coordinates[1]);
-			},
-			{ timeout: 30_000 }
-		)
-		.toBeLessThan(0.05);
-	await waitForMapIdle(page);
-	const panel = page.getByRole('region', { name: 'Selected event' });
-	await panel.getByRole('button', { name: 'Measure a distance from this event' }).click();
-	const [lon, lat] = second.coordinates;
-	await page.evaluate(
-		(center) => {
-			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-			map.jumpTo({ center, zoom: 9 });
-		},
-		[lon, lat] as [number, number]
-	);
-	await waitForMapIdle(page);
-	const point = await page.evaluate((lngLat) => {
-		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-		const { x, y } = map.project(lngLat);
-		const box = map.getCanvas().getBoundingClientRect();
-		return { x: box.left + x, y: box.top + y };
-	}, second.coordinates);
-	await page.mouse.click(point.x, point.y);
-	const km = distance(first.coordinates, second.coordinates, { units: 'kilometers' });
-	const reading = page.getByRole('region', { name: 'Measure a distance' }).locator('.reading');
-	await expect(reading).toContainText(`${written(km)} in a straight line from ${first.title}`);
 });
 
 test('axe-core finds nothing with measured claims and the measure tool open', async ({ page }) => {
