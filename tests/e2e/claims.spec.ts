@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { ClaimEnd } from '../../src/lib/domain/data/schema';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { waitForMapIdle, withHooks } from './map-helpers';
+import { mapCenter, renderedEventIds, waitForMapIdle, withHooks } from './map-helpers';
 
 const data = loadAtlasData();
 const byId = new Map(data.events.map((e) => [e.id, e]));
@@ -103,6 +103,94 @@ test('the measure tool, by keyboard, reads its fixture’s distance, draws it, a
 	await page.keyboard.press('Escape');
 	await expect(reading).toHaveText('');
 	await expect.poll(() => measureLineCount(page), { timeout: 30_000 }).toBe(0);
+});
+
+/** Events alone at their spots (no other within 0.05°), earliest first: a click hits only them. */
+const aloneByStart = data.events
+	.filter(
+		(e) =>
+			data.events.filter(
+				(o) =>
+					Math.hypot(o.coordinates[0] - e.coordinates[0], o.coordinates[1] - e.coordinates[1]) <
+					0.05
+			).length === 1
+	)
+	.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+
+/** Centres the map on the event, waits for its dot to be drawn there, and clicks it. */
+async function clickEventDot(page: Page, event: (typeof data.events)[number]): Promise<void> {
+	await page.evaluate(
+		(center) => {
+			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+			map.jumpTo({ center, zoom: 9 });
+		},
+		event.coordinates as [number, number]
+	);
+	// The tiles at the new camera load after the jump: clicked before, the dot is not there yet.
+	await expect
+		.poll(() => renderedEventIds(page), { message: `${event.id} is drawn`, timeout: 30_000 })
+		.toContain(event.id);
+	const point = await page.evaluate((lngLat) => {
+		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+		const { x, y } = map.project(lngLat);
+		const box = map.getCanvas().getBoundingClientRect();
+		return { x: box.left + x, y: box.top + y };
+	}, event.coordinates);
+	await page.mouse.click(point.x, point.y);
+}
+
+test('“Measure a distance from this event” then a click on the map measures to that event', async ({
+	page
+}) => {
+	// The second began before the first, so its dot is on the map while the first is selected.
+	const first = aloneByStart.at(-1);
+	const second = aloneByStart[0];
+	if (!first || !second || first === second) throw new Error('the data has no two lone events');
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(withHooks(`event=${first.id}`));
+	// The map first flies to the selected event (once the events have loaded): moved before it
+	// gets there, it would fly on afterwards and the click below would miss.
+	await waitForMapIdle(page);
+	await expect
+		.poll(
+			async () => {
+				const [x, y] = await mapCenter(page);
+				return Math.hypot(x - first.coordinates[0], y - first.coordinates[1]);
+			},
+			{ timeout: 30_000 }
+		)
+		.toBeLessThan(0.05);
+	const panel = page.getByRole('region', { name: 'Selected event' });
+	await panel.getByRole('button', { name: 'Measure a distance from this event' }).click();
+	await clickEventDot(page, second);
+	const km = distance(first.coordinates, second.coordinates, { units: 'kilometers' });
+	const reading = page.getByRole('region', { name: 'Measure a distance' }).locator('.reading');
+	await expect(reading).toContainText(`${written(km)} in a straight line from ${first.title}`);
+});
+
+test('the measure tool’s “Pick on the map” measures between the next two dots clicked', async ({
+	page
+}) => {
+	const [first, second] = aloneByStart;
+	if (!first || !second) throw new Error('the data has no two lone events');
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(withHooks());
+	await waitForMapIdle(page);
+	const tool = page.getByRole('region', { name: 'Measure a distance' });
+	await tool.locator('summary').click();
+	const pick = tool.getByRole('button', { name: 'Pick on the map' });
+	await pick.click();
+	await expect(pick).toHaveAttribute('aria-pressed', 'true');
+	const reading = tool.locator('.reading');
+	await expect(reading).toHaveText('Select the first event.');
+	await clickEventDot(page, first);
+	await expect(reading).toHaveText(`From ${first.title}: now select the other event.`);
+	await clickEventDot(page, second);
+	const km = distance(first.coordinates, second.coordinates, { units: 'kilometers' });
+	await expect(reading).toContainText(
+		`${written(km)} in a straight line from ${first.title} to ${second.title}`
+	);
+	await expect(pick).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('axe-core finds nothing with measured claims and the measure tool open', async ({ page }) => {

@@ -9,7 +9,10 @@ export function withHooks(search = ''): string {
 	return search ? `/?${search}` : '/';
 }
 
-/** Waits until the map has loaded and drawn its latest state. */
+/**
+ * Waits until the map has loaded and drawn once. It does not wait for a later camera change to be
+ * drawn: poll what the map renders (`renderedEventIds`) for that.
+ */
 export async function waitForMapIdle(page: Page): Promise<void> {
 	await expect(page.locator('[data-map-ready="true"]')).toBeVisible({ timeout: 30_000 });
 }
