@@ -114,3 +114,27 @@ test('a hostile camera leaves the map where a clean link opens it', async ({ pag
 		expect(near(seen, clean), `${camera}: ${seen.join('/')} against ${clean.join('/')}`).toBe(true);
 	}
 });
+
+test('a mangled link says which parameters were not understood and what they take', async ({
+	page
+}) => {
+	await page.goto('/?map=12/48.8/two&event=no-such-event&mode=window');
+	await page.locator('html[data-hydrated="true"]').waitFor();
+	const notice = page.getByRole('status').filter({ hasText: 'not understood' });
+	await expect(notice).toContainText('Parts of this link were not understood');
+	await expect(notice.getByRole('listitem')).toHaveText([
+		'map=12/48.8/two: expected zoom/latitude/longitude, such as 12/48.86/2.37.',
+		'event=no-such-event: expected the id of one of this atlas’s events.'
+	]);
+	// What was understood still applies.
+	await page.getByText('More time controls').click();
+	await expect(page.getByRole('radio', { name: 'Only the last' })).toBeChecked();
+	await notice.getByRole('button', { name: 'Dismiss the note about the link' }).click();
+	await expect(notice).toHaveCount(0);
+});
+
+test('a clean link shows no note about the link', async ({ page }) => {
+	await page.goto('/?mode=window');
+	await expect(page.locator('#events .count')).toContainText('events');
+	await expect(page.getByText('not understood')).toHaveCount(0);
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coordinateDigits, parseViewUrl, serializeViewUrl } from '../../src/lib/domain/url-codec';
+import {
+	coordinateDigits,
+	describeLinkProblems,
+	parseViewUrl,
+	serializeViewUrl
+} from '../../src/lib/domain/url-codec';
 import { initialView, type ViewState } from '../../src/lib/domain/view';
 import { ms, restoreViewerZoneAfterEach } from './time-helpers';
 
@@ -81,6 +86,56 @@ describe('reading a link', () => {
 		const { patch, problems } = parseViewUrl(`?${parameter}&${other}`, ZONE);
 		expect(patch).toEqual(rest);
 		expect(problems.map((p) => p.field)).toEqual([field]);
+	});
+});
+
+describe('telling the reader what a link got wrong', () => {
+	it('names the parameter, repeats what it said, and says what it takes', () => {
+		const search = '?map=12/48.8/two&mode=window';
+		const { problems } = parseViewUrl(search, ZONE);
+		expect(describeLinkProblems(search, problems)).toEqual([
+			{
+				parameter: 'map',
+				value: '12/48.8/two',
+				expected: 'zoom/latitude/longitude, such as 12/48.86/2.37'
+			}
+		]);
+	});
+
+	it('names each refused parameter once, in the order met', () => {
+		const search = '?t=yesterday&speed=fast&axis=decade';
+		const { problems } = parseViewUrl(search, ZONE);
+		expect(describeLinkProblems(search, problems).map((p) => `${p.parameter}=${p.value}`)).toEqual([
+			't=yesterday',
+			'speed=fast',
+			'axis=decade'
+		]);
+	});
+
+	it('covers an event id the data does not know, refused once the events have loaded', () => {
+		const search = '?event=no-such-event';
+		const refused = [{ field: 'selectedEventId', reason: 'no event has the id no-such-event' }];
+		expect(describeLinkProblems(search, refused)).toEqual([
+			{
+				parameter: 'event',
+				value: 'no-such-event',
+				expected: 'the id of one of this atlas’s events'
+			}
+		]);
+	});
+
+	it('shortens a long value to what a notice can show', () => {
+		const search = `?event=${'y'.repeat(7_000)}`;
+		const refused = [{ field: 'selectedEventId', reason: 'no such event' }];
+		const [problem] = describeLinkProblems(search, refused);
+		expect(problem?.value).toBe(`${'y'.repeat(60)}…`);
+	});
+
+	it('leaves out problems that did not come from the link', () => {
+		expect(describeLinkProblems('?mode=window', [{ field: 'fit', reason: 'no event' }])).toEqual(
+			[]
+		);
+		expect(describeLinkProblems('', [{ field: 'camera', reason: 'out of range' }])).toEqual([]);
 	});
 });
 

@@ -2,6 +2,7 @@ import { createContext, untrack } from 'svelte';
 import { listShown, type AtlasIndex, type ShownEvents } from '$lib/domain/atlas-index';
 import type { AtlasEvent, AtlasMeta, Quote } from '$lib/domain/data/schema';
 import type { ValidationError } from '$lib/domain/data/validation-errors';
+import type { LinkProblem } from '$lib/domain/url-codec';
 import { placeHistoryIds } from '$lib/domain/place-history';
 import { rangeOf, type TimeRange } from '$lib/domain/time/range';
 import {
@@ -64,6 +65,8 @@ export class AtlasState {
 		to: null,
 		picking: false
 	});
+	/** Parts of the page's link the view could not use, for the notice that says so. */
+	linkProblems = $state<LinkProblem[]>([]);
 	/** The quote whose source is open in the "read in context" view. */
 	contextQuote = $state<Quote | null>(null);
 	mapStatus = $state<MapStatus>('loading');

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { initialView, type ViewPatch } from '$lib/domain/view';
-import { parseViewUrl, serializeViewUrl } from '$lib/domain/url-codec';
+import { describeLinkProblems, parseViewUrl, serializeViewUrl } from '$lib/domain/url-codec';
 import type { AtlasState } from './atlas-state.svelte';
 
 /** At most one history write per this many ms: the slider and playback change many times a second. */
@@ -28,14 +28,15 @@ function replaceSearch(search: string): void {
  */
 export function syncViewWithUrl(atlas: AtlasState): void {
 	let pendingSelection: ViewPatch | null = null;
+	/** The link as the page opened with it, before the view is written back into it. */
+	let openedWith = '';
 	let restored = false;
 
 	$effect(() =>
 		untrack(() => {
-			const { patch, problems } = parseViewUrl(location.search, atlas.timeZone);
-			if (problems.length > 0) {
-				console.info('Atlas: link parameters ignored:', problems);
-			}
+			openedWith = location.search;
+			const { patch, problems } = parseViewUrl(openedWith, atlas.timeZone);
+			atlas.linkProblems = describeLinkProblems(openedWith, problems);
 			const { selectedEventId, place, ...rest } = patch;
 			atlas.apply(rest, 'url');
 			// A link with a camera keeps it; without one, the map frames the selected event (or
@@ -57,7 +58,8 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 		pendingSelection = null;
 		untrack(() => {
 			const problems = atlas.apply(patch, 'url');
-			if (problems.length > 0) console.info('Atlas: link parameters ignored:', problems);
+			const refused = describeLinkProblems(openedWith, problems);
+			if (refused.length > 0) atlas.linkProblems = [...atlas.linkProblems, ...refused];
 		});
 	});
 
