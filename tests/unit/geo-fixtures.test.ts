@@ -1,7 +1,8 @@
 /**
  * Fixture tests in the style of Turf's own (`packages/turf-great-circle/test.ts`): every
  * `tests/fixtures/geo/<function>/in/<case>.geojson` is a FeatureCollection of event points whose
- * properties carry what the function reads (`id`, `links`, `place`, `route`); the function's
+ * properties carry what the function reads (`id`, `links`, `place`, `route`, `claims`), and of
+ * country outlines (polygons with a `country` name, for claims measured to a border); the function's
  * result, followed by the input points so the file shows both in any GeoJSON viewer, must equal
  * `out/<case>.geojson`. Coordinates are rounded to 6 decimals (about 0.1 m) with Turf's
  * `truncate`, so outputs do not churn on floating-point noise.
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import { featureCollection, lineString, point } from '@turf/helpers';
 import { truncate } from '@turf/truncate';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/lib/domain/data/schema';
 import { computeEventsBbox } from '../../src/lib/domain/geo/bbox';
@@ -25,7 +26,8 @@ import { buildLinkLines } from '../../src/lib/domain/geo/links';
 import { assignLinkLanes } from '../../src/lib/domain/geo/link-lanes';
 import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
 import { measureBetween } from '../../src/lib/domain/geo/measure';
-import { measureClaim, resolveClaimEnd } from '../../src/lib/domain/geo/measure-claim';
+import { nearestBorderPoint, type CountryShapes } from '../../src/lib/domain/geo/border';
+import { measureClaim, resolveClaimEnds } from '../../src/lib/domain/geo/measure-claim';
 import { groupPlaces } from '../../src/lib/domain/geo/places';
 import { buildClusterViews } from '../../src/lib/domain/geo/clusters';
 import { spreadCoincidentEvents } from '../../src/lib/domain/geo/spiderfy';
@@ -38,7 +40,7 @@ type FixtureEvent = Pick<AtlasEvent, 'id' | 'coordinates' | 'links' | 'place' | 
 type FixtureProperties = Partial<Omit<FixtureEvent, 'coordinates'>> & Pick<FixtureEvent, 'id'>;
 
 /** The function under test for each fixture folder, as features to write out. */
-const SUBJECTS: Record<string, (events: FixtureEvent[]) => Feature[]> = {
+const SUBJECTS: Record<string, (events: FixtureEvent[], countries: CountryShapes) => Feature[]> = {
 	buildLinkLines: (events) => buildLinkLines(events).features,
 	assignLinkLanes: (events) => {
 		const lines = buildLinkLines(events).features;
@@ -64,19 +66,27 @@ const SUBJECTS: Record<string, (events: FixtureEvent[]) => Feature[]> = {
 	groupPlaces: (events) =>
 		groupPlaces(events).map(({ anchor, ...properties }) => point(anchor, properties)),
 	// Each claim as the line between its two placed ends, carrying the measure and its verdict.
-	measureClaim: (events) => {
+	measureClaim: (events, countries) => {
 		const byId = new Map(events.map((e) => [e.id, e]));
 		const places = new Map(groupPlaces(events).map((p) => [p.name, p]));
 		return events.flatMap((event) =>
 			event.claims.map((claim) => {
-				const from = resolveClaimEnd(claim.from, byId, places);
-				const to = resolveClaimEnd(claim.to, byId, places);
-				if (!from || !to) throw new Error(`${event.id}: a claim end is not in the fixture`);
+				const ends = resolveClaimEnds(claim, byId, places, countries);
+				if (!ends) throw new Error(`${event.id}: a claim end is not in the fixture`);
+				const [from, to] = ends;
 				const measure = measureClaim(claim, from, to);
 				return lineString([from.coordinates, to.coordinates], { claimOf: event.id, ...measure });
 			})
 		);
 	},
+	// From each event to the nearest point of each country's outline.
+	nearestBorderPoint: (events, countries) =>
+		events.flatMap((event) =>
+			[...countries].map(([country, shape]) => {
+				const border = nearestBorderPoint(event.coordinates, shape);
+				return lineString([event.coordinates, border], { id: event.id, country });
+			})
+		),
 	measureBetween: ([a, b]) => {
 		if (!a || !b) throw new Error('measureBetween fixtures hold two events');
 		return [measureBetween(a.coordinates, b.coordinates)];
@@ -141,8 +151,19 @@ describe.each(Object.keys(SUBJECTS))('%s fixtures', (name) => {
 	});
 
 	it.each(cases)('%s', (file) => {
-		const input = readJson(path.join(inDir, file)) as FeatureCollection<Point, FixtureProperties>;
-		const results = subject(input.features.map(toEvent));
+		const input = readJson(path.join(inDir, file)) as FeatureCollection<
+			Point | Polygon | MultiPolygon,
+			FixtureProperties | { country: string }
+		>;
+		const events: FixtureEvent[] = [];
+		const countries = new Map<string, Polygon | MultiPolygon>();
+		for (const feature of input.features) {
+			const { geometry, properties } = feature;
+			if (geometry.type === 'Point') {
+				events.push(toEvent({ ...feature, geometry } as Feature<Point, FixtureProperties>));
+			} else if ('country' in properties) countries.set(properties.country, geometry);
+		}
+		const results = subject(events, countries);
 		const rounded = truncate(featureCollection([...results, ...input.features]), {
 			precision: 6,
 			coordinates: 2

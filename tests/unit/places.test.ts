@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildAtlasIndex } from '../../src/lib/domain/atlas-index';
 import type { AtlasEvent } from '../../src/lib/domain/data/schema';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
-import { measureClaim, resolveClaimEnd } from '../../src/lib/domain/geo/measure-claim';
+import { countryShapes } from '../../src/lib/domain/geo/border';
+import { measureClaim, resolveClaimEnds } from '../../src/lib/domain/geo/measure-claim';
 import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
 import { placeHistory } from '../../src/lib/domain/place-history';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 import { makeEvent, makeIndex } from './index-helpers';
+import { realBasemap } from './real-basemap';
 
 function at(id: string, start: string, locality: string, extra: Partial<AtlasEvent> = {}) {
 	const event = makeEvent(id, start);
@@ -77,14 +79,14 @@ describe('the atlas data', () => {
 		expect(labels).toHaveLength(index.places.length);
 	});
 
-	it('places both ends of every claim and measures them', () => {
+	it('places both ends of every claim, borders on the basemap, and measures them', () => {
+		const countries = countryShapes(realBasemap());
 		const claims = index.events.flatMap((e) => e.claims);
 		expect(claims.length).toBeGreaterThan(0);
 		for (const claim of claims) {
-			const from = resolveClaimEnd(claim.from, index.byId, index.placeByName);
-			const to = resolveClaimEnd(claim.to, index.byId, index.placeByName);
-			expect(from && to).toBeTruthy();
-			if (from && to) expect(measureClaim(claim, from, to).measuredKm).toBeGreaterThan(0);
+			const ends = resolveClaimEnds(claim, index.byId, index.placeByName, countries);
+			expect(ends, claim.quote.text).toBeDefined();
+			if (ends) expect(measureClaim(claim, ...ends).measuredKm).toBeGreaterThan(0);
 		}
 	});
 });

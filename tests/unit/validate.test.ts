@@ -178,7 +178,24 @@ describe('validateAtlas names the file, the item, the field and what was expecte
 			{
 				item: FIRST,
 				field: 'properties.claims.0.from',
-				expected: 'either an event id or a locality, not both and not neither'
+				expected: 'one of an event id, a locality or a border, and only one'
+			}
+		],
+		[
+			'claim-end-locality-and-border',
+			{
+				item: FIRST,
+				field: 'properties.claims.0.from',
+				expected: 'one of an event id, a locality or a border, and only one'
+			}
+		],
+		[
+			'claim-both-ends-borders',
+			{
+				item: FIRST,
+				field: 'properties.claims.0.to',
+				expected:
+					'at most one end may be a border: its nearest point is measured from the other end'
 			}
 		],
 		[

@@ -18,8 +18,15 @@ export function describeStated(claim: Pick<Claim, 'distance'>): string {
 	return `${d.value.toLocaleString('en')} ${unit}${d.along === 'road' ? ' by road' : ''}`;
 }
 
-/** What the verdict rests on, with the rule's own numbers, so nothing about it is hidden. */
-export function describeRule(claim: Pick<Claim, 'distance'>, measure: ClaimMeasure): string {
+/**
+ * What the verdict rests on, with the rule's own numbers, so nothing about it is hidden.
+ * `toBorder`: one end is a border, for which "near" means its region (see `NEAR_BORDER_KM`).
+ */
+export function describeRule(
+	claim: Pick<Claim, 'distance'>,
+	measure: ClaimMeasure,
+	toBorder = false
+): string {
 	const tolerance = `${Math.round(CLAIM_TOLERANCE * 100)} %`;
 	const range = `${formatDistance(measure.minKm)} to ${formatDistance(measure.maxKm)}`;
 	const slack =
@@ -27,7 +34,11 @@ export function describeRule(claim: Pick<Claim, 'distance'>, measure: ClaimMeasu
 			? `, widened by ${formatDistance(measure.uncertaintyKm)} for how precisely the two points are known`
 			: '';
 	if (!claim.distance) {
-		return `“Near” is taken here to mean within ${formatDistance(NEAR_KM)} in a straight line${slack}: up to ${formatDistance(measure.maxKm)}.`;
+		const near = formatDistance(measure.nearKm ?? NEAR_KM);
+		const what = toBorder
+			? `“Near” a border is taken here to mean within ${near} of it (the region along a national border, as wide as the atlas takes a region to be)`
+			: `“Near” is taken here to mean within ${near} in a straight line`;
+		return `${what}${slack}: up to ${formatDistance(measure.maxKm)}.`;
 	}
 	if (claim.distance.along === 'road') {
 		return `A road is longer than the straight line, by up to ${MAX_ROAD_DETOUR} times here; with ${tolerance} either way${slack}, the claim holds for a straight line of ${range}.`;
@@ -48,6 +59,11 @@ const ANCHOR_PRECISION: Record<LocationPrecision, string> = {
 	city: 'a city',
 	region: 'a region'
 };
+
+/** Which point stands for a border, said in the text as for a place. */
+export function describeBorderPoint(country: string): string {
+	return `The border of ${country} is taken as the point of ${country}’s outline nearest to the other end, on the atlas’s basemap (Natural Earth, 1:10m), known to within about a kilometre`;
+}
 
 /** Which point stands for a place, said in the text: the claim's measure depends on it. */
 export function describeAnchor(place: AtlasPlace): string {

@@ -87,33 +87,42 @@ export const linkSchema = z.strictObject({
 });
 
 /**
- * One end of a measured claim: an event of the file, or a locality the events name (its point is
- * computed from the data like the map's place label, see `placeAnchors`). Exactly one of the two.
+ * One end of a measured claim, exactly one of: an event of the file; a locality the events name
+ * (its point is computed from the data like the map's place label, see `placeAnchors`); or a
+ * country's border, as the atlas's basemap draws it ("near the German border"), whose nearest
+ * point to the other end is measured.
  */
 export const claimEndSchema = z
-	.strictObject({ event: slug.optional(), locality: line.optional() })
-	.refine((end) => (end.event === undefined) !== (end.locality === undefined), {
-		message: 'either an event id or a locality, not both and not neither'
-	});
+	.strictObject({ event: slug.optional(), locality: line.optional(), border: line.optional() })
+	.refine(
+		(end) =>
+			[end.event, end.locality, end.border].filter((value) => value !== undefined).length === 1,
+		{ message: 'one of an event id, a locality or a border, and only one' }
+	);
 
 /**
  * A distance or a nearness the source states ("drove 300 km to Paris", "near Molenbeek"), kept
  * with its quote so the panel can set it against what the map measures. Without `distance` it is
  * a nearness with no figure.
  */
-export const claimSchema = z.strictObject({
-	quote: quoteSchema,
-	from: claimEndSchema,
-	to: claimEndSchema,
-	distance: z
-		.strictObject({
-			value: z.number().positive('a distance above zero'),
-			unit: z.enum(DISTANCE_UNITS),
-			along: z.enum(DISTANCE_ALONG)
-		})
-		.optional(),
-	note: optionalProse
-});
+export const claimSchema = z
+	.strictObject({
+		quote: quoteSchema,
+		from: claimEndSchema,
+		to: claimEndSchema,
+		distance: z
+			.strictObject({
+				value: z.number().positive('a distance above zero'),
+				unit: z.enum(DISTANCE_UNITS),
+				along: z.enum(DISTANCE_ALONG)
+			})
+			.optional(),
+		note: optionalProse
+	})
+	.refine((claim) => claim.from.border === undefined || claim.to.border === undefined, {
+		message: 'at most one end may be a border: its nearest point is measured from the other end',
+		path: ['to']
+	});
 
 export const eventPropertiesSchema = z.strictObject({
 	title: line,

@@ -1,0 +1,23 @@
+import { asset } from '$app/paths';
+import { countryShapes, type CountryShapes } from '$lib/domain/geo/border';
+
+let shapes: Promise<CountryShapes> | undefined;
+
+/**
+ * The basemap's country outlines, for claims measured to a border. Fetched once per page, and
+ * only when such a claim is shown; the map has usually fetched the same file already, so the
+ * browser's cache answers.
+ */
+export function loadCountryShapes(): Promise<CountryShapes> {
+	shapes ??= fetch(asset('/basemap/western-europe.geojson'))
+		.then((response) => {
+			if (!response.ok) throw new Error(`the basemap answered ${response.status}`);
+			return response.json();
+		})
+		.then(countryShapes)
+		.catch((error: unknown) => {
+			shapes = undefined; // a later claim may try again
+			throw error;
+		});
+	return shapes;
+}
