@@ -1,6 +1,6 @@
 import { describeZone } from './local-time';
 import { formatTypedTime, parseTypedTime } from './typed-time';
-import { calendarBoundaries, chooseInterval } from './histogram';
+import { calendarBoundaries, chooseInterval } from './calendar-intervals';
 import type { TimeRange } from './range';
 import {
 	INVALID_TIME,
