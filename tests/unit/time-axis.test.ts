@@ -4,12 +4,12 @@ import {
 	axisTicks,
 	formatSliderTime,
 	listZoomLevels,
-	readTypedRange,
 	sliderBounds,
 	snapToStep,
 	stepFor,
 	zoomDomain
 } from '../../src/lib/domain/time/time-axis';
+import { readTypedRange } from '../../src/lib/domain/time/typed-range';
 
 const ZONE = 'Europe/Brussels';
 const MINUTE = 60_000;

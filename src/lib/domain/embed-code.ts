@@ -7,6 +7,10 @@
  * (`https://atlas.example.org/`, or with SvelteKit's base path `https://example.org/atlas/`).
  */
 
+import { oembedUrl, POSTER } from './site-addresses';
+
+export { oembedUrl, POSTER };
+
 /** The embed's render flags, as `/embed` reads them (embed-flags.ts reads the first two). */
 export interface EmbedChoices {
 	/** `controls=0`: no time controls. */
@@ -94,14 +98,6 @@ export function buildAutoResizeCode(
 	const script = `<script src="${escapeAttribute(`${siteRoot}embed.js`)}" async></script>`;
 	return `${buildIframeCode(src, title, size)}\n${script}`;
 }
-
-/** Where the site's oEmbed document is published. */
-export function oembedUrl(siteRoot: string): string {
-	return `${siteRoot}oembed.json`;
-}
-
-/** The poster image every page shares (Open Graph, Twitter cards, oEmbed's thumbnail). */
-export const POSTER = { path: 'poster.png', width: 1200, height: 630 } as const;
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com/, section 2.3.4). */
 export interface OembedDocument {

@@ -1,4 +1,4 @@
-import { POSTER, oembedUrl } from './embed-code';
+import { POSTER, oembedUrl } from './site-addresses';
 
 /**
  * What a shared link shows (Open Graph and Twitter cards) and where the oEmbed document is.

@@ -1,6 +1,5 @@
 import { describeZone } from './local-time';
-import { formatTypedTime, parseTypedTime } from './typed-time';
-import { calendarBoundaries, chooseInterval } from './histogram';
+import { calendarBoundaries, chooseInterval } from './calendar-intervals';
 import type { TimeRange } from './range';
 import {
 	INVALID_TIME,
@@ -118,39 +117,4 @@ export function formatSliderTime(
 	if (Number.isNaN(t.year)) return `${INVALID_TIME}${suffix}`;
 	const date = `${t.weekday} ${t.day} ${monthName(t.month, 'long')} ${pad(t.year, 4)}`;
 	return `${date}, ${pad(t.hour, 2)}:${pad(t.minute, 2)}${suffix}`;
-}
-
-/** A typed start and end read as a time window, or why it was refused and which field is at fault. */
-export type TypedRange =
-	| { ok: true; at: number; span: number }
-	| { ok: false; field: 'from' | 'to' | 'range'; message: string };
-
-/**
- * Turns the two typed wall-clock times into a window ending at the end (kept inside the data,
- * so the start stays where it was typed). Refuses unreadable times, an end not after the start,
- * and ranges with no data at all, naming the zone so the reader knows which clock is meant.
- */
-export function readTypedRange(
-	fromText: string,
-	toText: string,
-	zone: string,
-	extent: TimeRange
-): TypedRange {
-	const clock = describeZone(zone);
-	const example = formatTypedTime(extent.from, zone);
-	const unreadable = (what: string) =>
-		`${what} must be a date and a 24-hour time such as ${example} (${clock}).`;
-	const from = parseTypedTime(fromText, zone);
-	const to = parseTypedTime(toText, zone);
-	if (from === null) return { ok: false, field: 'from', message: unreadable('The start') };
-	if (to === null) return { ok: false, field: 'to', message: unreadable('The end') };
-	if (to <= from) return { ok: false, field: 'to', message: 'The end must be after the start.' };
-	if (to < extent.from || from > extent.to) {
-		const first = formatSliderTime(extent.from, zone);
-		const last = formatSliderTime(extent.to, zone);
-		const message = `No events then: the events run from ${first} to ${last}.`;
-		return { ok: false, field: 'range', message };
-	}
-	const at = Math.min(to, extent.to);
-	return { ok: true, at, span: at - from };
 }
