@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	coordinateDigits,
-	describeLinkProblems,
-	parseViewUrl,
-	serializeViewUrl
-} from '../../src/lib/domain/url-codec';
+import { describeLinkProblems } from '../../src/lib/domain/link-problems';
+import { coordinateDigits, parseViewUrl, serializeViewUrl } from '../../src/lib/domain/url-codec';
 import { initialView, type ViewState } from '../../src/lib/domain/view';
 import { ms, restoreViewerZoneAfterEach } from './time-helpers';
 

@@ -2,7 +2,7 @@ import { createContext, untrack } from 'svelte';
 import { listShown, type AtlasIndex, type ShownEvents } from '$lib/domain/atlas-index';
 import type { AtlasEvent, AtlasMeta, Quote } from '$lib/domain/data/schema';
 import type { ValidationError } from '$lib/domain/data/validation-errors';
-import type { LinkProblem } from '$lib/domain/url-codec';
+import type { LinkProblem } from '$lib/domain/link-problems';
 import { placeHistoryIds } from '$lib/domain/place-history';
 import { rangeOf, type TimeRange } from '$lib/domain/time/range';
 import {

@@ -1,6 +1,7 @@
 import { untrack } from 'svelte';
 import { initialView, type ViewPatch } from '$lib/domain/view';
-import { describeLinkProblems, parseViewUrl, serializeViewUrl } from '$lib/domain/url-codec';
+import { parseViewUrl, serializeViewUrl } from '$lib/domain/url-codec';
+import type { PatchProblem } from '$lib/domain/view';
 import type { AtlasState } from './atlas-state.svelte';
 
 /** At most one history write per this many ms: the slider and playback change many times a second. */
@@ -32,11 +33,23 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 	let openedWith = '';
 	let restored = false;
 
+	/** Tells the reader what the link got wrong; the wording loads only when something did. */
+	function report(problems: PatchProblem[]): void {
+		if (problems.length === 0) return;
+		import('$lib/domain/link-problems').then(
+			({ describeLinkProblems }) => {
+				const refused = describeLinkProblems(openedWith, problems);
+				if (refused.length > 0) atlas.linkProblems = [...atlas.linkProblems, ...refused];
+			},
+			(error: unknown) => console.warn('Atlas: link parameters ignored:', problems, error)
+		);
+	}
+
 	$effect(() =>
 		untrack(() => {
 			openedWith = location.search;
 			const { patch, problems } = parseViewUrl(openedWith, atlas.timeZone);
-			atlas.linkProblems = describeLinkProblems(openedWith, problems);
+			report(problems);
 			const { selectedEventId, place, ...rest } = patch;
 			atlas.apply(rest, 'url');
 			// A link with a camera keeps it; without one, the map frames the selected event (or
@@ -58,8 +71,7 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 		pendingSelection = null;
 		untrack(() => {
 			const problems = atlas.apply(patch, 'url');
-			const refused = describeLinkProblems(openedWith, problems);
-			if (refused.length > 0) atlas.linkProblems = [...atlas.linkProblems, ...refused];
+			report(problems);
 		});
 	});
 
