@@ -11,7 +11,7 @@ import { STATE_KEYS, type AtlasGlobalState } from './global-state';
 import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
-import { buildLinkLayers, LINK_SOURCE_ID } from './link-layers';
+import { buildLinkLayers, LINK_SOURCE_ID, setLinkOverviewZoom } from './link-layers';
 
 /**
  * Sources drawn from the dataset's map files, uploaded once per dataset. Every layer on them
@@ -53,7 +53,11 @@ const ring = (role: FocusRole): ExpressionSpecification => [
  * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`);
  * `theme` picks the outlines, rings and links that stand out from that theme's ground.
  */
-export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'): AddLayerObject[] {
+export function buildAtlasLayers(
+	haloIntervals: number,
+	theme: Theme = 'light',
+	linkLines = 0
+): AddLayerObject[] {
 	const ink = EVENT_INK[theme];
 	const halo = listIntervalKeys(haloIntervals);
 	// A halo smaller than its event's circle would be hidden under it: not laid out at all.
@@ -96,7 +100,7 @@ export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'):
 				'line-opacity': buildFadeExpression(0.9, 0.3)
 			}
 		},
-		...buildLinkLayers(theme, SOURCE_IDS.routes),
+		...buildLinkLayers(theme, SOURCE_IDS.routes, linkLines),
 		{
 			id: 'atlas-links',
 			type: 'line',
@@ -180,9 +184,10 @@ export function addAtlasLayers(
 	for (const [key, id] of Object.entries(FOCUS_SOURCE_IDS) as [keyof FocusData, string][]) {
 		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: focus[key] });
 	}
-	for (const layer of buildAtlasLayers(sources.haloIntervals, theme)) {
+	for (const layer of buildAtlasLayers(sources.haloIntervals, theme, sources.linkLines)) {
 		if (!map.getLayer(layer.id)) map.addLayer(layer);
 	}
+	setLinkOverviewZoom(map, sources.linkLines ?? 0);
 }
 
 /**
