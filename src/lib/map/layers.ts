@@ -33,6 +33,8 @@ export const FOCUS_SOURCE_IDS = {
 /** What the focus sources hold now; a style swap drops them, so they are added again from it. */
 export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>;
 
+const HALO_LAYERS = ['atlas-halo-fill', 'atlas-halo-line'];
+
 /** The layer pointer queries hit: one circle per event. */
 export const EVENT_POINT_LAYER = 'atlas-event-points';
 
@@ -47,6 +49,22 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 ];
 
 /**
+ * Beyond this many halos, halos are drawn only from `HALO_OVERVIEW_ZOOM`. At a country's scale
+ * thousands of translucent areas (a region's, a city's) pile into one wash that no longer says
+ * how precisely any one event is placed, and each slider step would lay all of them out and
+ * paint them again (at 10,000 synthetic events, a sixth of a step's cost). Each halo still
+ * appears only once it is larger than its dot (`minZoom`); the 40-event atlas is not affected.
+ */
+export const HALO_OVERVIEW_MAX = 1000;
+/** A region's scale, where a city's halo stands apart from its neighbours'. */
+export const HALO_OVERVIEW_ZOOM = 7;
+
+/** The lowest zoom at which any halo is drawn, for a halos file of `halos` features. */
+export function haloOverviewMinZoom(halos: number): number {
+	return halos > HALO_OVERVIEW_MAX ? HALO_OVERVIEW_ZOOM : 0;
+}
+
+/**
  * The overlay layers, bottom to top: halos, routes, every link of the view and the routes'
  * labels (link-layers.ts), the selected event's links, points, the selected event's dot, the
  * hover ring, the selection ring.
@@ -56,7 +74,8 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 export function buildAtlasLayers(
 	haloIntervals: number,
 	theme: Theme = 'light',
-	linkLines = 0
+	linkLines = 0,
+	halos = 0
 ): AddLayerObject[] {
 	const ink = EVENT_INK[theme];
 	const halo = listIntervalKeys(haloIntervals);
@@ -71,6 +90,7 @@ export function buildAtlasLayers(
 			id: 'atlas-halo-fill',
 			type: 'fill',
 			source: SOURCE_IDS.halos,
+			minzoom: haloOverviewMinZoom(halos),
 			filter: haloFilter,
 			// Light enough that a dozen overlapping areas (a capital's districts) stay see-through.
 			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.05, 0.02, halo) }
@@ -79,6 +99,7 @@ export function buildAtlasLayers(
 			id: 'atlas-halo-line',
 			type: 'line',
 			source: SOURCE_IDS.halos,
+			minzoom: haloOverviewMinZoom(halos),
 			filter: haloFilter,
 			paint: {
 				'line-color': category,
@@ -184,10 +205,14 @@ export function addAtlasLayers(
 	for (const [key, id] of Object.entries(FOCUS_SOURCE_IDS) as [keyof FocusData, string][]) {
 		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: focus[key] });
 	}
-	for (const layer of buildAtlasLayers(sources.haloIntervals, theme, sources.linkLines)) {
+	const { haloIntervals, linkLines, halos } = sources;
+	for (const layer of buildAtlasLayers(haloIntervals, theme, linkLines, halos)) {
 		if (!map.getLayer(layer.id)) map.addLayer(layer);
 	}
-	setLinkOverviewZoom(map, sources.linkLines ?? 0);
+	setLinkOverviewZoom(map, linkLines ?? 0);
+	for (const id of HALO_LAYERS) {
+		if (map.getLayer(id)) map.setLayerZoomRange(id, haloOverviewMinZoom(halos ?? 0), 24);
+	}
 }
 
 /**

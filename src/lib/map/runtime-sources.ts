@@ -11,6 +11,7 @@ export function buildRuntimeMapSources(events: readonly AtlasEvent[]): AtlasMapS
 	return {
 		data,
 		haloIntervals: countHaloIntervals(data),
-		linkLines: data.links.features.length
+		linkLines: data.links.features.length,
+		halos: data.halos.features.length
 	};
 }

@@ -40,7 +40,8 @@ export function buildMapFiles(
 			sources: {
 				data: urls,
 				haloIntervals: countHaloIntervals(data),
-				linkLines: data.links.features.length
+				linkLines: data.links.features.length,
+				halos: data.halos.features.length
 			},
 			bbox: computeEventsBbox(index.events),
 			countries: [...new Set(index.events.map((e) => countryName(e.place.country)))],
