@@ -119,7 +119,10 @@ export async function buildAtlas(
 			// Relative paths: the build joins ATLAS_GEODATA_DIR onto its working directory.
 			ATLAS_GEODATA_DIR: relative(work, dataset.dir),
 			ATLAS_BUILD_DIR: relative(work, outDir),
-			ATLAS_TEST_HOOKS: '1'
+			ATLAS_TEST_HOOKS: '1',
+			// The poster (poster.png, not loaded by the measured page) of 10,000 dots and more
+			// outgrows its default 300 KB budget, which would fail the build.
+			ATLAS_POSTER_MAX_KB: '4096'
 		}),
 		log
 	});

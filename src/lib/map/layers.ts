@@ -11,7 +11,7 @@ import { STATE_KEYS, type AtlasGlobalState } from './global-state';
 import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
-import { buildLinkLayers, LINK_SOURCE_ID } from './link-layers';
+import { buildLinkLayers, LINK_SOURCE_ID, setLinkOverviewZoom } from './link-layers';
 
 /**
  * Sources drawn from the dataset's map files, uploaded once per dataset. Every layer on them
@@ -33,6 +33,8 @@ export const FOCUS_SOURCE_IDS = {
 /** What the focus sources hold now; a style swap drops them, so they are added again from it. */
 export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>;
 
+const HALO_LAYERS = ['atlas-halo-fill', 'atlas-halo-line'];
+
 /** The layer pointer queries hit: one circle per event. */
 export const EVENT_POINT_LAYER = 'atlas-event-points';
 
@@ -47,13 +49,34 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 ];
 
 /**
+ * Beyond this many halos, halos are drawn only from `HALO_OVERVIEW_ZOOM`. At a country's scale
+ * thousands of translucent areas (a region's, a city's) pile into one wash that no longer says
+ * how precisely any one event is placed, and each slider step would lay all of them out and
+ * paint them again (at 10,000 synthetic events, a sixth of a step's cost). Each halo still
+ * appears only once it is larger than its dot (`minZoom`); the 40-event atlas is not affected.
+ */
+export const HALO_OVERVIEW_MAX = 1000;
+/** A region's scale, where a city's halo stands apart from its neighbours'. */
+export const HALO_OVERVIEW_ZOOM = 7;
+
+/** The lowest zoom at which any halo is drawn, for a halos file of `halos` features. */
+export function haloOverviewMinZoom(halos: number): number {
+	return halos > HALO_OVERVIEW_MAX ? HALO_OVERVIEW_ZOOM : 0;
+}
+
+/**
  * The overlay layers, bottom to top: halos, routes, every link of the view and the routes'
  * labels (link-layers.ts), the selected event's links, points, the selected event's dot, the
  * hover ring, the selection ring.
  * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`);
  * `theme` picks the outlines, rings and links that stand out from that theme's ground.
  */
-export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'): AddLayerObject[] {
+export function buildAtlasLayers(
+	haloIntervals: number,
+	theme: Theme = 'light',
+	linkLines = 0,
+	halos = 0
+): AddLayerObject[] {
 	const ink = EVENT_INK[theme];
 	const halo = listIntervalKeys(haloIntervals);
 	// A halo smaller than its event's circle would be hidden under it: not laid out at all.
@@ -67,6 +90,7 @@ export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'):
 			id: 'atlas-halo-fill',
 			type: 'fill',
 			source: SOURCE_IDS.halos,
+			minzoom: haloOverviewMinZoom(halos),
 			filter: haloFilter,
 			// Light enough that a dozen overlapping areas (a capital's districts) stay see-through.
 			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.05, 0.02, halo) }
@@ -75,6 +99,7 @@ export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'):
 			id: 'atlas-halo-line',
 			type: 'line',
 			source: SOURCE_IDS.halos,
+			minzoom: haloOverviewMinZoom(halos),
 			filter: haloFilter,
 			paint: {
 				'line-color': category,
@@ -96,7 +121,7 @@ export function buildAtlasLayers(haloIntervals: number, theme: Theme = 'light'):
 				'line-opacity': buildFadeExpression(0.9, 0.3)
 			}
 		},
-		...buildLinkLayers(theme, SOURCE_IDS.routes),
+		...buildLinkLayers(theme, SOURCE_IDS.routes, linkLines),
 		{
 			id: 'atlas-links',
 			type: 'line',
@@ -180,8 +205,13 @@ export function addAtlasLayers(
 	for (const [key, id] of Object.entries(FOCUS_SOURCE_IDS) as [keyof FocusData, string][]) {
 		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: focus[key] });
 	}
-	for (const layer of buildAtlasLayers(sources.haloIntervals, theme)) {
+	const { haloIntervals, linkLines, halos } = sources;
+	for (const layer of buildAtlasLayers(haloIntervals, theme, linkLines, halos)) {
 		if (!map.getLayer(layer.id)) map.addLayer(layer);
+	}
+	setLinkOverviewZoom(map, linkLines ?? 0);
+	for (const id of HALO_LAYERS) {
+		if (map.getLayer(id)) map.setLayerZoomRange(id, haloOverviewMinZoom(halos ?? 0), 24);
 	}
 }
 

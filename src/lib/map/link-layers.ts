@@ -15,6 +15,22 @@ export const ROUTE_LABEL_LAYER = 'atlas-route-labels';
 /** The layers the links toggle shows and hides. */
 const TOGGLED_LAYERS = [LINK_LINE_LAYER];
 
+/**
+ * Beyond this many links, every link of the view is drawn only from `LINK_OVERVIEW_ZOOM`: at a
+ * country's scale thousands of lines are one grey tangle that says nothing, and each slider step
+ * would lay all of them out again and paint them over the whole map (at 10,000 synthetic events,
+ * 6,500 links cost more per step than the 10,000 dots). The selected event's links are drawn at
+ * every zoom, and the 40-event atlas, with far fewer links, is not affected.
+ */
+export const LINK_OVERVIEW_MAX_LINES = 1000;
+/** A region's scale, where the links of a few cities can be told apart. */
+export const LINK_OVERVIEW_ZOOM = 8;
+
+/** The lowest zoom at which every link of the view is drawn, for a links file of `lines`. */
+export function linkOverviewMinZoom(lines: number): number {
+	return lines > LINK_OVERVIEW_MAX_LINES ? LINK_OVERVIEW_ZOOM : 0;
+}
+
 /** Distance between neighbouring lanes of a bundle of links, in CSS pixels. */
 const LANE_SPACING_PX = 4;
 
@@ -49,13 +65,18 @@ const byRelation = (pick: (relation: (typeof LINK_RELATIONS)[number]) => unknown
  * event's links and the points. Kinds differ by dash and width (`LINK_STYLE`); a link whose ends
  * are over is drawn lighter, like a faded event.
  */
-export function buildLinkLayers(theme: Theme, routesSource: string): AddLayerObject[] {
+export function buildLinkLayers(
+	theme: Theme,
+	routesSource: string,
+	linkLines = 0
+): AddLayerObject[] {
 	const ink = EVENT_INK[theme];
 	return [
 		{
 			id: LINK_LINE_LAYER,
 			type: 'line',
 			source: LINK_SOURCE_ID,
+			minzoom: linkOverviewMinZoom(linkLines),
 			filter: buildLinkFilter(),
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: {
@@ -108,6 +129,13 @@ export function buildLinkLayers(theme: Theme, routesSource: string): AddLayerObj
 			}
 		}
 	];
+}
+
+/** Draws every link from the zoom `lines` links call for: on every dataset swap. */
+export function setLinkOverviewZoom(map: AtlasMap, lines: number) {
+	if (map.getLayer(LINK_LINE_LAYER)) {
+		map.setLayerZoomRange(LINK_LINE_LAYER, linkOverviewMinZoom(lines), 24);
+	}
 }
 
 /** Shows or hides the links: a layout change, with no source laid out again. */

@@ -11,6 +11,10 @@ export interface AtlasMapSources {
 	data: { [K in keyof AtlasMapData]: string | AtlasMapData[K] };
 	/** The most separate time intervals any halo carries (see `countHaloIntervals`). */
 	haloIntervals: number;
+	/** How many link lines the links file holds (see `linkOverviewMinZoom`); 0 when unknown. */
+	linkLines?: number;
+	/** How many halos the halos file holds (see `haloOverviewMinZoom`); 0 when unknown. */
+	halos?: number;
 }
 
 /** What the map needs before any event has loaded: where to look and what to label. */

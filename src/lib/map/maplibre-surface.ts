@@ -30,6 +30,7 @@ export const MAP_METHODS = [
 	'remove',
 	'removeLayer',
 	'setGlobalStateProperty',
+	'setLayerZoomRange',
 	'setLayoutProperty',
 	'setStyle',
 	'triggerRepaint'

@@ -8,5 +8,10 @@ import type { AtlasMapSources } from './map-sources';
  */
 export function buildRuntimeMapSources(events: readonly AtlasEvent[]): AtlasMapSources {
 	const data = buildMapData(events);
-	return { data, haloIntervals: countHaloIntervals(data) };
+	return {
+		data,
+		haloIntervals: countHaloIntervals(data),
+		linkLines: data.links.features.length,
+		halos: data.halos.features.length
+	};
 }

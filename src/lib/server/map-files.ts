@@ -37,7 +37,12 @@ export function buildMapFiles(
 	return {
 		files,
 		basics: {
-			sources: { data: urls, haloIntervals: countHaloIntervals(data) },
+			sources: {
+				data: urls,
+				haloIntervals: countHaloIntervals(data),
+				linkLines: data.links.features.length,
+				halos: data.halos.features.length
+			},
 			bbox: computeEventsBbox(index.events),
 			countries: [...new Set(index.events.map((e) => countryName(e.place.country)))],
 			places: buildPlaceLabels(index.events)

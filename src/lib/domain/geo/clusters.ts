@@ -1,6 +1,5 @@
-import { clustersDbscan } from '@turf/clusters-dbscan';
-import { featureCollection, point } from '@turf/helpers';
 import type { BBox } from 'geojson';
+import { groupNearbyPoints } from './nearby-groups';
 import type { AtlasEvent } from '../data/schema';
 
 /** What the cluster views read of an event. */
@@ -58,17 +57,17 @@ export function buildClusterViews(
 		else spots.set(key, [event]);
 	}
 	const groups = [...spots.values()];
-	const points = featureCollection(
-		groups.map((members, spot) => point(members[0]!.coordinates, { spot }))
+	// Every place within radiusKm of another in its group (single linkage); a lone place is a
+	// group of its own.
+	const groupOf = groupNearbyPoints(
+		groups.map((members) => members[0]!.coordinates),
+		radiusKm
 	);
-	// minPoints 1: every place is a core point, so a group is every place reachable in hops of
-	// at most radiusKm (single linkage); none is left out as noise.
-	const clustered = clustersDbscan(points, radiusKm, { units: 'kilometers', minPoints: 1 });
 	const byCluster = new Map<number, ClusterEvent[][]>();
-	clustered.features.forEach((feature, i) => {
-		// A lone place may still come back as noise: it is a group of its own.
-		const cluster = feature.properties.cluster ?? -1 - i;
-		byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), groups[feature.properties.spot]!]);
+	groupOf.forEach((group, spot) => {
+		const places = byCluster.get(group);
+		if (places) places.push(groups[spot]!);
+		else byCluster.set(group, [groups[spot]!]);
 	});
 	const order = new Map(events.map((e, i) => [e.id, i]));
 	const clusters = [...byCluster.values()]
@@ -85,14 +84,20 @@ function toView(
 	kind: ClusterView['kind'],
 	name: string
 ): ClusterView {
-	const lons = members.map((e) => e.coordinates[0]);
-	const lats = members.map((e) => e.coordinates[1]);
+	// A loop, not Math.min(...): 100,000 arguments overflow the stack.
+	const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [lon, lat] of members.map((e) => e.coordinates)) {
+		box[0] = Math.min(box[0], lon);
+		box[1] = Math.min(box[1], lat);
+		box[2] = Math.max(box[2], lon);
+		box[3] = Math.max(box[3], lat);
+	}
 	return {
 		id: kind === 'all' ? 'all' : `cluster-${members[0]!.id}`,
 		name,
 		kind,
 		eventIds: members.map((e) => e.id),
-		bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
+		bbox: box
 	};
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildAtlasLayers } from '../../src/lib/map/layers';
+import { buildLinkLayers, LINK_LINE_LAYER } from '../../src/lib/map/link-layers';
+
+const linkLayer = (lines: number) =>
+	buildLinkLayers('light', 'atlas-routes', lines).find((layer) => layer.id === LINK_LINE_LAYER) as
+		{ minzoom?: number } | undefined;
+
+describe('every link of the view', () => {
+	it('is drawn at every zoom when a dataset has a few hundred links', () => {
+		expect(linkLayer(300)?.minzoom ?? 0).toBe(0);
+	});
+
+	it('is drawn only from a region’s zoom when thousands would tangle over a country', () => {
+		expect(linkLayer(6500)?.minzoom).toBe(8);
+	});
+});
+
+describe('halos', () => {
+	const haloLayers = (halos: number) =>
+		(buildAtlasLayers(1, 'light', 0, halos) as { id: string; minzoom?: number }[]).filter((l) =>
+			l.id.startsWith('atlas-halo')
+		);
+
+	it('are drawn from any zoom where they outgrow their dot when a dataset has a few hundred', () => {
+		expect(haloLayers(300).map((l) => l.minzoom ?? 0)).toEqual([0, 0]);
+	});
+
+	it('are drawn only from a region’s zoom when thousands would wash over a country', () => {
+		expect(haloLayers(6400).map((l) => l.minzoom)).toEqual([7, 7]);
+	});
+});
