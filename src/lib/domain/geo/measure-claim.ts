@@ -65,7 +65,7 @@ const COARSE: ReadonlySet<LocationPrecision> = new Set(['district', 'city', 'reg
  * Places a claim's end that is a point: an event's own point, or a locality's anchor. Undefined
  * if unknown, or if the end is a border (see `resolveClaimEnds`).
  */
-export function resolveClaimEnd(
+function resolveClaimEnd(
 	end: ClaimEnd,
 	events: ReadonlyMap<string, Pick<AtlasEvent, 'coordinates' | 'place'>>,
 	places: ReadonlyMap<string, Pick<AtlasPlace, 'anchor' | 'precision'>>
