@@ -1,3 +1,4 @@
+import { readClocks } from '../../src/lib/domain/time/clocks';
 import { MINUTE_MS } from '../../src/lib/domain/time/units';
 import { describeClocks, TIME_WORDS } from '../../src/lib/domain/wording';
 import { clockParts, loadAtlasData } from './atlas-data';
@@ -76,7 +77,9 @@ test('fading has one name, and the slider’s clock is explained once', async ({
 	const key = page.getByRole('region', { name: 'Map key' });
 	await expect(key).toContainText(`“${TIME_WORDS.fadePast}”`);
 	await expect(page.getByText(/fade past events/i)).toHaveCount(0);
-	await expect(page.getByText(describeClocks(zone, data.events), { exact: true })).toHaveCount(1);
+	await expect(
+		page.getByText(describeClocks(zone, readClocks(zone, data.events)), { exact: true })
+	).toHaveCount(1);
 });
 
 test('Escape closes the panel and gives the focus back to the list entry', async ({ page }) => {

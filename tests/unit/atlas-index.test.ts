@@ -103,6 +103,33 @@ describe('the index of a dataset', () => {
 			['2015-11-18', 6, 7]
 		]);
 	});
+
+	it('spreads the day- and month-long events over their local day and month, by position', () => {
+		const spread = (id: string) => {
+			const p = index.positionOf.get(id)!;
+			return [index.spreads.from[p], index.spreads.to[p]];
+		};
+		expect(spread('attacks')).toEqual([
+			Date.parse('2015-11-13T00:00:00+01:00'),
+			Date.parse('2015-11-14T00:00:00+01:00')
+		]);
+		expect(spread('inquiry')).toEqual([
+			Date.parse('2015-11-01T00:00:00+01:00'),
+			Date.parse('2015-12-01T00:00:00+01:00')
+		]);
+		const raid = night.find((e) => e.id === 'raid')!;
+		expect(spread('raid')).toEqual([raid.startMs, raid.startMs]);
+		expect(index.spreads.longest).toBe(30 * DAY);
+	});
+
+	it('knows its events’ zones and whether their clocks read as the atlas’s', () => {
+		expect(index.clocks.zones).toEqual(['Europe/Paris']);
+		expect(index.clocks.sameAsAtlas).toBe(true);
+	});
+
+	it('holds the one-click views: the whole atlas, and no group that would repeat it', () => {
+		expect(index.clusterViews.map((v) => [v.kind, v.eventIds.length])).toEqual([['all', 7]]);
+	});
 });
 
 describe('counting and stepping by binary search agrees with a scan', () => {

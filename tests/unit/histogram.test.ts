@@ -4,8 +4,7 @@ import { listShown } from '../../src/lib/domain/atlas-index';
 import {
 	binEdges,
 	binEvents as binIndexed,
-	countShownPerBin,
-	timeSpreadsOf
+	countShownPerBin
 } from '../../src/lib/domain/time/histogram';
 import { isEventShown, rangeOf, type TimeRange } from '../../src/lib/domain/time/range';
 import { makeEvent, makeIndex } from './index-helpers';
@@ -26,7 +25,7 @@ function vague(start: string, precision: 'day' | 'month' | 'year', zone = 'Europ
 /** The bars as the time slider draws them: edges, events per bar, shown per bar. */
 function binEvents(events: ReturnType<typeof event>[], edges: number[], range: TimeRange) {
 	const index = makeIndex(events);
-	const spreads = timeSpreadsOf(index.events);
+	const spreads = index.spreads;
 	const binned = binIndexed(index.starts, spreads, edges);
 	const counts = binned.counts;
 	const shown = countShownPerBin(binned, spreads, listShown(index, range));
@@ -214,10 +213,5 @@ describe('events known only to the day, month or year', () => {
 			expect(bins.reduce((sum, b) => sum + b.shown, 0)).toBeCloseTo(expected, 9);
 			for (const b of bins) expect(b.shown).toBeLessThanOrEqual(b.count + 1e-9);
 		}
-	});
-
-	it('are read in the zone once per dataset', () => {
-		const index = makeIndex([day, evening]);
-		expect(timeSpreadsOf(index.events)).toBe(timeSpreadsOf(index.events));
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ms } from './time-helpers';
+import { readClocks } from '../../src/lib/domain/time/clocks';
 import { speedForZoom } from '../../src/lib/domain/time/playback-speed';
 import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/lib/domain/time/units';
 import {
@@ -42,20 +43,24 @@ describe('which clock', () => {
 	const brussels = { startMs: ms('2016-03-22T07:58:00+01:00'), timeZone: 'Europe/Brussels' };
 
 	it('says once that the slider keeps the atlas’s clock and each event its place’s', () => {
-		expect(describeClocks('Europe/Brussels', [paris, brussels])).toBe(
+		expect(
+			describeClocks('Europe/Brussels', readClocks('Europe/Brussels', [paris, brussels]))
+		).toBe(
 			'Slider in Brussels time, the atlas’s clock; each event in its place’s time (Brussels time or Paris time: the same clock here).'
 		);
 	});
 
 	it('does not claim the clocks agree when they do not', () => {
 		const london = { startMs: paris.startMs, timeZone: 'Europe/London' };
-		const text = describeClocks('Europe/Brussels', [paris, london]);
+		const text = describeClocks('Europe/Brussels', readClocks('Europe/Brussels', [paris, london]));
 		expect(text).toContain('London time or Paris time');
 		expect(text).not.toContain('same clock');
 	});
 
 	it('names one zone plainly when every event is on the atlas’s clock', () => {
-		expect(describeClocks('Europe/Brussels', [brussels])).toBe('Times are Brussels time.');
+		expect(describeClocks('Europe/Brussels', readClocks('Europe/Brussels', [brussels]))).toBe(
+			'Times are Brussels time.'
+		);
 	});
 });
 

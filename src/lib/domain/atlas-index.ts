@@ -1,8 +1,11 @@
 import { indexChildren, indexConnections, type EventConnection } from './data/links';
 import type { AtlasEvent, AtlasMeta, Source } from './data/schema';
 import type { AtlasData } from './data/validate';
+import { buildClusterViews, type ClusterView } from './geo/clusters';
 import { groupPlaces, type AtlasPlace } from './geo/places';
+import { readClocks, type ClockFacts } from './time/clocks';
 import type { TimeRange } from './time/range';
+import { listTimeSpreads, type TimeSpreads } from './time/spreads';
 import { compareEvents, listDaySpans, type DaySpan } from './time/timeline';
 
 /**
@@ -43,6 +46,17 @@ export interface AtlasIndex {
 	/** The localities the events name, most events first; each lists its events in reading order. */
 	places: readonly AtlasPlace[];
 	placeByName: ReadonlyMap<string, AtlasPlace>;
+	/*
+	 * Worked out once per dataset here, in the dataset worker, rather than by the components
+	 * that show them as the events arrive: each costs a pass over every event, some with a
+	 * zone's calendar, and the page's thread then has the map to draw.
+	 */
+	/** Where each event weighs on the histogram, by position. */
+	spreads: TimeSpreads;
+	/** The events' clocks against the atlas's, for the note on clocks. */
+	clocks: ClockFacts;
+	/** The one-click views: all events, then each group of nearby places. */
+	clusterViews: readonly ClusterView[];
 }
 
 /** The key of an exact point in `AtlasIndex.spots`. */
@@ -88,7 +102,10 @@ export function buildAtlasIndex(data: AtlasData): AtlasIndex {
 		children: indexChildren(events),
 		spots,
 		places,
-		placeByName: new Map(places.map((p) => [p.name, p]))
+		placeByName: new Map(places.map((p) => [p.name, p])),
+		spreads: listTimeSpreads(events),
+		clocks: readClocks(data.meta.timeZone, events),
+		clusterViews: buildClusterViews(events)
 	};
 }
 

@@ -1,8 +1,8 @@
 import type { EventLink } from './data/schema';
+import type { ClockFacts } from './time/clocks';
 import type { Category, LinkRelation, LocationPrecision, SourceKind } from './data/vocabulary';
 import { describeZone } from './time/local-time';
 import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from './time/units';
-import { offsetAt } from './time/zoned';
 
 /** What each category is called wherever it is shown: legend, cards, labels on the map. */
 export const CATEGORY_LABEL: Record<Category, string> = {
@@ -70,27 +70,19 @@ export const TIME_WORDS = {
 /** What the map key says about fading, quoting the control's own label. */
 export const FADE_PAST_KEY = `Events that are over are drawn faded when “${TIME_WORDS.fadePast}” is on.`;
 
-interface Zoned {
-	startMs: number;
-	timeZone: string;
-}
-
 /**
  * The one sentence that says which clock the slider keeps and why an event may name another:
  * the slider reads the atlas's own zone, each event its place's. When every event's clock reads
  * the same as the atlas's at that moment (Paris and Brussels, say), it says so, so that two zone
- * names are not mistaken for two different times.
+ * names are not mistaken for two different times. Before the events load, `zones` is empty and
+ * the atlas's own clock is named.
  */
-export function describeClocks(atlasZone: string, events: readonly Zoned[]): string {
+export function describeClocks(atlasZone: string, { zones, sameAsAtlas }: ClockFacts): string {
 	const slider = describeZone(atlasZone);
-	const zones = [...new Set(events.map((e) => e.timeZone))];
 	if (zones.every((z) => z === atlasZone)) return `Times are ${slider}.`;
 	const names = zones.map(describeZone).sort((a, b) => a.localeCompare(b));
 	const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0];
-	const agree = events.every(
-		(e) => offsetAt(e.startMs, e.timeZone) === offsetAt(e.startMs, atlasZone)
-	);
-	const tail = agree ? ': the same clock here' : '';
+	const tail = sameAsAtlas ? ': the same clock here' : '';
 	return `Slider in ${slider}, the atlas’s clock; each event in its place’s time (${list}${tail}).`;
 }
 

@@ -6,7 +6,7 @@ import { STREET_SOURCE } from './street-style';
 import {
 	BASEMAP_FALLBACK,
 	BASEMAP_MISSING,
-	canCreateWebGL2,
+	hasWebGL2,
 	describeStartFailure,
 	WEBGL_UNAVAILABLE
 } from './webgl';
@@ -40,14 +40,15 @@ export type StartResult =
 	{ ok: true; lib: AtlasLibrary; map: AtlasMap } | { ok: false; reason: string; error?: unknown };
 
 /**
- * Starts the map without ever letting an error escape to the console as an error: checks WebGL2
- * first, waits for the label font (the style has no glyphs, so MapLibre draws labels with it),
- * loads MapLibre lazily so the prerendered list paints first, resolves the configured basemap,
- * and builds the Map. A configured basemap that fails before the first load is swapped for
+ * Starts the map without ever letting an error escape to the console as an error: checks that the
+ * browser has WebGL2 (a context it cannot create is reported by MapLibre, below), waits for the
+ * label font (the style has no glyphs, so MapLibre draws labels with it), loads MapLibre lazily so
+ * the prerendered list paints first, resolves the configured basemap, and builds the Map. A
+ * configured basemap that fails before the first load is swapped for
  * `embeddedStyle`, with a notice.
  */
 export async function startMap(options: StartOptions): Promise<StartResult> {
-	if (!canCreateWebGL2()) return { ok: false, reason: WEBGL_UNAVAILABLE };
+	if (!hasWebGL2()) return { ok: false, reason: WEBGL_UNAVAILABLE };
 	try {
 		await document.fonts?.load(LABEL_FONT_QUERY);
 	} catch {

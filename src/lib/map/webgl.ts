@@ -22,29 +22,14 @@ export const MAP_SLOW =
 export const MAP_CONTEXT_LOST =
 	'The browser stopped the map’s graphics, so the map is hidden. The list of events, the time slider and the panels still work; reloading the page brings the map back.';
 
-/** The probe's answer, once asked: it cannot change while the page is open. */
-let webgl2: boolean | undefined;
-
 /**
- * Whether a WebGL2 context can be created, checked on a throwaway canvas before the (large)
- * MapLibre bundle is even downloaded. The probe context is released at once, since browsers
- * cap how many live contexts a page may hold, and the answer is kept: LazyMapView and startMap
- * both ask.
+ * Whether the browser has WebGL2 at all: a cheap check, not a probe. Creating a throwaway
+ * context to find out costs a third of a second on software-rendered machines, and MapLibre
+ * reports a context it cannot create anyway (see `describeStartFailure`); this only spares
+ * browsers without WebGL2 the download of MapLibre.
  */
-export function canCreateWebGL2(): boolean {
-	webgl2 ??= probeWebGL2();
-	return webgl2;
-}
-
-function probeWebGL2(): boolean {
-	try {
-		const gl = document.createElement('canvas').getContext('webgl2');
-		if (!gl) return false;
-		gl.getExtension('WEBGL_lose_context')?.loseContext();
-		return true;
-	} catch {
-		return false;
-	}
+export function hasWebGL2(): boolean {
+	return typeof WebGL2RenderingContext !== 'undefined';
 }
 
 /**

@@ -1,11 +1,10 @@
 import { lowerBound, upperBound, type ShownEvents } from '../atlas-index';
-import type { AtlasEvent } from '../data/schema';
-import type { TimePrecision } from '../data/vocabulary';
 import type { TimeRange } from './range';
-import { addUnits, startOfUnit, type CalendarUnit } from './zoned';
+import type { TimeSpreads } from './spreads';
 import { calendarBoundaries, chooseInterval } from './calendar-intervals';
 
 export { calendarBoundaries, chooseInterval, type CalendarInterval } from './calendar-intervals';
+export type { TimeSpreads } from './spreads';
 
 /**
  * Where the bars begin and end: the zone's calendar periods (months, days, hours or minutes,
@@ -17,50 +16,6 @@ export function binEdges(domain: TimeRange, zone: string, maxBins: number): numb
 	if (edges[0] !== domain.from) edges.unshift(domain.from);
 	if (edges[edges.length - 1] !== domain.to || edges.length === 1) edges.push(domain.to);
 	return edges;
-}
-
-/**
- * Where each event's weight lies on the time axis, by position in the index: at its start, or,
- * for an event whose time is known only to the day (month, year), spread over the whole day
- * (month, year) it names, on its own zone's calendar. "14 November" is a day, not a spike at
- * midnight. `from === to` for a point.
- */
-export interface TimeSpreads {
-	from: Float64Array;
-	to: Float64Array;
-	/** The longest spread, ms: no event that began more than this before an instant reaches it. */
-	longest: number;
-}
-
-const SPREAD_UNITS: Partial<Record<TimePrecision, CalendarUnit>> = {
-	day: 'day',
-	month: 'month',
-	year: 'year'
-};
-
-const spreadsByEvents = new WeakMap<readonly object[], TimeSpreads>();
-
-/** The events' spreads, computed once per dataset (the zone's calendar is costly to read). */
-export function timeSpreadsOf(
-	events: readonly Pick<AtlasEvent, 'startMs' | 'timeZone' | 'timePrecision'>[]
-): TimeSpreads {
-	const known = spreadsByEvents.get(events);
-	if (known) return known;
-	const from = new Float64Array(events.length);
-	const to = new Float64Array(events.length);
-	let longest = 0;
-	events.forEach((event, i) => {
-		const unit = SPREAD_UNITS[event.timePrecision];
-		const begin = unit ? startOfUnit(event.startMs, event.timeZone, unit) : NaN;
-		const end = unit && Number.isFinite(begin) ? addUnits(begin, event.timeZone, unit, 1) : NaN;
-		const spread = Number.isFinite(end) && end > begin;
-		from[i] = spread ? begin : event.startMs;
-		to[i] = spread ? end : event.startMs;
-		longest = Math.max(longest, (to[i] as number) - (from[i] as number));
-	});
-	const spreads = { from, to, longest };
-	spreadsByEvents.set(events, spreads);
-	return spreads;
 }
 
 /**
