@@ -9,16 +9,22 @@ import type { AtlasEvent } from '$lib/domain/data/schema';
 import type { Category, LinkRelation, LocationPrecision } from '$lib/domain/data/vocabulary';
 
 /**
- * What every event-derived feature carries, so layer filters and paint can work on time,
- * category and precision in the GPU's own terms. Times are epoch ms, `endMs` exclusive.
+ * What every event-derived feature carries, so layer filters and paint can work on time and
+ * category in the GPU's own terms. Times are epoch ms, `endMs` exclusive. Nothing more: MapLibre
+ * re-encodes every property of every feature in a tile each time the slider moves (the time
+ * filter reloads the tiles), so a title the layers never read would cost on every step. The
+ * page looks the rest up in the index by `id`.
  */
 export interface EventFeatureProperties {
 	id: string;
-	title: string;
 	category: Category;
-	precision: LocationPrecision;
 	startMs: number;
 	endMs: number;
+}
+
+/** A route also carries its event's title, for the label along it. */
+export interface RouteFeatureProperties extends EventFeatureProperties {
+	title: string;
 }
 
 /**
@@ -59,15 +65,15 @@ export interface LinkFeatureProperties {
 export interface AtlasMapData {
 	events: FeatureCollection<Point, EventFeatureProperties>;
 	halos: FeatureCollection<Polygon, HaloFeatureProperties>;
-	routes: FeatureCollection<LineString, EventFeatureProperties>;
+	routes: FeatureCollection<LineString, RouteFeatureProperties>;
 	/** MultiLineStrings for links split where they cross the antimeridian. */
 	links: FeatureCollection<LinkLineGeometry, LinkFeatureProperties>;
 }
 
 /** The properties every layer reads, flattened from an event (numbers stay numbers). */
 export function toEventProperties(event: AtlasEvent): EventFeatureProperties {
-	const { id, title, category, startMs, endMs } = event;
-	return { id, title, category, precision: event.place.precision, startMs, endMs };
+	const { id, category, startMs, endMs } = event;
+	return { id, category, startMs, endMs };
 }
 
 /**
@@ -112,7 +118,7 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 							{
 								type: 'Feature' as const,
 								geometry: { type: 'LineString' as const, coordinates: event.route },
-								properties: toEventProperties(event)
+								properties: { ...toEventProperties(event), title: event.title }
 							}
 						]
 					: []

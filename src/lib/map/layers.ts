@@ -93,7 +93,13 @@ export function buildAtlasLayers(
 			minzoom: haloOverviewMinZoom(halos),
 			filter: haloFilter,
 			// Light enough that a dozen overlapping areas (a capital's districts) stay see-through.
-			paint: { 'fill-color': category, 'fill-opacity': buildFadeExpression(0.05, 0.02, halo) }
+			// Not antialiased: the dashed line below draws the edge, and an antialiased fill needs
+			// a shader of its own, compiled before the first frame (a tenth of a second in software).
+			paint: {
+				'fill-color': category,
+				'fill-opacity': buildFadeExpression(0.05, 0.02, halo),
+				'fill-antialias': false
+			}
 		},
 		{
 			id: 'atlas-halo-line',

@@ -91,8 +91,8 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 			if (search !== location.search) replaceSearch(search);
 		};
 		clearTimeout(timer);
-		const wait = WRITE_INTERVAL_MS - (performance.now() - lastWrite);
-		if (wait <= 0) write();
-		else timer = setTimeout(write, wait);
+		// Never in this flush, even when the throttle allows it: `replaceState` costs several ms,
+		// and the keypress that moved the slider should reach the map first.
+		timer = setTimeout(write, Math.max(0, WRITE_INTERVAL_MS - (performance.now() - lastWrite)));
 	});
 }
