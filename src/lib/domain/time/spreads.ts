@@ -1,6 +1,6 @@
 import type { AtlasEvent } from '../data/schema';
 import type { TimePrecision } from '../data/vocabulary';
-import { addUnits, startOfUnit, type CalendarUnit } from './zoned';
+import { addUnits, startOfUnit, wallClockAt, type CalendarUnit } from './zoned';
 
 /**
  * Where each event's weight lies on the time axis, by position in the index: at its start, or,
@@ -22,23 +22,42 @@ const SPREAD_UNITS: Partial<Record<TimePrecision, CalendarUnit>> = {
 };
 
 /**
- * The events' spreads, by position. Reading a zone's calendar is costly (two `Intl` calls per
- * event), so the index computes this once per dataset, in the dataset worker: see `AtlasIndex`.
+ * The events' spreads, by position. A period's bounds are worked out once per zone and period,
+ * however many events name it: a dataset's events crowd onto far fewer days than they are.
+ * The index computes this once per dataset, in the dataset worker: see `AtlasIndex`.
  */
 export function listTimeSpreads(
 	events: readonly Pick<AtlasEvent, 'startMs' | 'timeZone' | 'timePrecision'>[]
 ): TimeSpreads {
 	const from = new Float64Array(events.length);
 	const to = new Float64Array(events.length);
+	const periods = new Map<string, readonly [number, number]>();
 	let longest = 0;
 	events.forEach((event, i) => {
 		const unit = SPREAD_UNITS[event.timePrecision];
-		const begin = unit ? startOfUnit(event.startMs, event.timeZone, unit) : NaN;
-		const end = unit && Number.isFinite(begin) ? addUnits(begin, event.timeZone, unit, 1) : NaN;
+		const [begin, end] = unit ? periodOf(event.startMs, event.timeZone, unit, periods) : [NaN, NaN];
 		const spread = Number.isFinite(end) && end > begin;
 		from[i] = spread ? begin : event.startMs;
 		to[i] = spread ? end : event.startMs;
 		longest = Math.max(longest, (to[i] as number) - (from[i] as number));
 	});
 	return { from, to, longest };
+}
+
+/** The start and end of the day (month, year) that holds `ms` on the clock of `zone`. */
+function periodOf(
+	ms: number,
+	zone: string,
+	unit: CalendarUnit,
+	known: Map<string, readonly [number, number]>
+): readonly [number, number] {
+	const { year, month, day } = wallClockAt(ms, zone);
+	const key = `${zone} ${unit} ${year} ${unit === 'year' ? '' : month} ${unit === 'day' ? day : ''}`;
+	let period = known.get(key);
+	if (!period) {
+		const begin = startOfUnit(ms, zone, unit);
+		period = [begin, Number.isFinite(begin) ? addUnits(begin, zone, unit, 1) : NaN];
+		known.set(key, period);
+	}
+	return period;
 }

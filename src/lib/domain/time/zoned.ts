@@ -1,6 +1,5 @@
 // The minimal classes, from their own modules: the packages' index modules patch the full
 // classes' prototypes when loaded, so a bundler could not leave them out.
-import { TZDateMini } from '@date-fns/tz/date/mini';
 import type { UTCDate } from '@date-fns/utc';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import {
@@ -22,8 +21,8 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from './units';
 /**
  * The one place where instants meet a zone's clock. Wall-clock fields and offsets come from the
  * platform's `Intl.DateTimeFormat`; calendar arithmetic on those fields from date-fns (on a
- * `UTCDate`, so the viewer's zone never enters); a wall clock back to an instant from `TZDate`
- * of @date-fns/tz, checked against `Intl` (see `instantOf`).
+ * `UTCDate`, so the viewer's zone never enters); a wall clock back to an instant from the offsets
+ * `Intl` gives around it (see `instantOf`).
  */
 
 /** What a zone's clock shows at an instant: month 1–12, hour 0–23, weekday in `LOCALE`. */
@@ -88,9 +87,26 @@ const WALL_OPTIONS: Intl.DateTimeFormatOptions = {
 
 /**
  * The clock of `zone` at instant `ms`, as `Intl` reads the zone's rules; every field NaN when
- * `ms` is not a time (NaN, or beyond ±8.64e15) or the zone is unknown.
+ * `ms` is not a time (NaN, or beyond ±8.64e15) or the zone is unknown. The fields are the
+ * instant moved by the zone's offset, read as UTC: what `Intl` shows, since both count the
+ * proleptic Gregorian calendar, at a fraction of the cost of formatting (this runs for every
+ * event when a dataset is indexed).
  */
 export function wallClockAt(ms: number, zone: string): NamedWallClock {
+	const local = new Date(ms + offsetMs(offsetAt(ms, zone)));
+	if (Number.isNaN(local.getTime())) return formatWallClock(ms, zone);
+	return { ...fieldsOf(local), weekday: weekdayName(local.getUTCDay()) };
+}
+
+/** The weekday's name in `LOCALE`, 0 for Sunday as `getUTCDay` counts. */
+function weekdayName(day: number): string {
+	const format = cachedFormat('weekday', LOCALE, 'UTC', { weekday: 'long' });
+	// 7 January 2024 was a Sunday.
+	return format?.format(Date.UTC(2024, 0, 7 + day)) ?? '';
+}
+
+/** `wallClockAt` by formatting, for what the offset cannot reach: the very edges of time. */
+function formatWallClock(ms: number, zone: string): NamedWallClock {
 	const format = cachedFormat('wall', LOCALE, zone, WALL_OPTIONS);
 	const valid = format !== null && isValid(ms);
 	const wall: NamedWallClock = {
@@ -115,12 +131,37 @@ export function wallClockAt(ms: number, zone: string): NamedWallClock {
 	return wall;
 }
 
+/** Offsets already read, by zone, then by UTC day: null for a day on which the offset changes. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+/** Days remembered per zone before the memo starts afresh: a bound on its memory. */
+const REMEMBERED_DAYS = 100_000;
+
 /**
  * The UTC offset of `zone` at `ms`, in minutes east of UTC; seconds become a fraction, as in
  * local mean time (`-00:25:21` in Dublin before 1916 is -25.35). Read from `Intl` rather than
  * `tzOffset` of @date-fns/tz, which gives such offsets between -01:00 and 00:00 the wrong sign.
+ *
+ * `Intl` is read once per zone and UTC day, at the day's first and last millisecond: when both
+ * agree, the offset holds all day (no zone has changed its offset and back within one day), and
+ * the events of a dataset, which crowd onto far fewer days than they are, cost a lookup each.
+ * On a day the offset changes, every instant is read from `Intl`.
  */
 export function offsetAt(ms: number, zone: string): number {
+	if (!isValid(ms)) return NaN;
+	let days = dayOffsets.get(zone);
+	if (!days || days.size >= REMEMBERED_DAYS) dayOffsets.set(zone, (days = new Map()));
+	const day = Math.floor(ms / DAY_MS);
+	let offset = days.get(day);
+	if (offset === undefined) {
+		const first = readOffset(day * DAY_MS, zone);
+		offset = first === readOffset((day + 1) * DAY_MS - 1, zone) ? first : null;
+		days.set(day, offset);
+	}
+	return offset ?? readOffset(ms, zone);
+}
+
+/** The offset as `Intl` formats it; NaN where it cannot. */
+function readOffset(ms: number, zone: string): number {
 	const format = cachedFormat('offset', 'en-US', zone, { timeZoneName: 'longOffset' });
 	if (format === null || !isValid(ms)) return NaN;
 	const text = format.format(ms);
@@ -176,16 +217,18 @@ function shows(ms: number, zone: string, local: number): boolean {
  * started on), else the one whose offset the zone had `preferOffset` minutes before the wall
  * time read as UTC, else the earlier one.
  *
- * `TZDate` finds the instant; its answer is checked against `Intl`, because it picks either
- * instant of a repeated time depending on the viewer's own zone, and misses in a few places
- * (a gap of 15 or 40 minutes, as in Kathmandu in 1986; offsets between -01:00 and 00:00, as in
- * Dublin before 1916; years before 100, read as 19xx). Then the instants the rule allows are
- * found from the offsets the zone had around the wall time.
+ * Every candidate is checked against `Intl`: the wall time less an offset the zone had near it
+ * is an answer only if the zone's clock shows the wall time there. (`TZDate` of @date-fns/tz,
+ * used before, picked either instant of a repeated time depending on the viewer's own zone and
+ * missed a few gaps and offsets: 15 or 40 minutes in Kathmandu in 1986, between -01:00 and 00:00
+ * in Dublin before 1916.)
  */
 export function instantOf(wall: WallClock, zone: string, preferOffset?: number): number {
-	const { year, month, day, hour, minute, second, millisecond } = wall;
-	const found = +new TZDateMini(year, month - 1, day, hour, minute, second, millisecond, zone);
 	const local = +asUtc(wall);
+	// A first guess, the wall time less the offset there, then less the offset at that guess;
+	// checked against `Intl` below like any other candidate.
+	const guess = local - offsetMs(offsetAt(local, zone));
+	const found = shows(guess, zone, local) ? guess : local - offsetMs(offsetAt(guess, zone));
 	let candidates: number[];
 	if (shows(found, zone, local)) {
 		// The other pass through a repeated time, if any, is as far away as the clocks went back.
