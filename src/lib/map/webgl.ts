@@ -1,10 +1,12 @@
+import { MAP_FAILED } from './webgl-probe';
+
+// The WebGL check and the message LazyMapView needs live in webgl-probe.ts, so the page's first
+// scripts carry only those; the map's own code (create-map, MapView) imports them from here.
+export { canCreateWebGL2, MAP_FAILED } from './webgl-probe';
+
 /** Shown when the browser has no WebGL2 (e.g. Chromium with --disable-3d-apis, old devices). */
 export const WEBGL_UNAVAILABLE =
 	'Your browser could not start WebGL, so the map cannot be drawn. The list of events, the time slider and the panels still work.';
-
-/** Shown when the map failed for any other reason while starting. */
-export const MAP_FAILED =
-	'The map could not be started, so it is not shown. The list of events, the time slider and the panels still work.';
 
 /** Shown, with the map still working, when a configured detailed basemap could not be loaded. */
 export const BASEMAP_FALLBACK =
@@ -21,31 +23,6 @@ export const MAP_SLOW =
 /** Shown while the browser has taken the map's graphics context away (it may give it back). */
 export const MAP_CONTEXT_LOST =
 	'The browser stopped the map’s graphics, so the map is hidden. The list of events, the time slider and the panels still work; reloading the page brings the map back.';
-
-/** The probe's answer, once asked: it cannot change while the page is open. */
-let webgl2: boolean | undefined;
-
-/**
- * Whether a WebGL2 context can be created, checked on a throwaway canvas before the (large)
- * MapLibre bundle is even downloaded. The probe context is released at once, since browsers
- * cap how many live contexts a page may hold, and the answer is kept: LazyMapView and startMap
- * both ask.
- */
-export function canCreateWebGL2(): boolean {
-	webgl2 ??= probeWebGL2();
-	return webgl2;
-}
-
-function probeWebGL2(): boolean {
-	try {
-		const gl = document.createElement('canvas').getContext('webgl2');
-		if (!gl) return false;
-		gl.getExtension('WEBGL_lose_context')?.loseContext();
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /**
  * The reader-facing sentence for an error thrown while starting the map. MapLibre throws a
