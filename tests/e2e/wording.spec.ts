@@ -1,6 +1,7 @@
 import { readClocks } from '../../src/lib/domain/time/clocks';
 import { MINUTE_MS } from '../../src/lib/domain/time/units';
-import { describeClocks, TIME_WORDS } from '../../src/lib/domain/wording';
+import { TIME_WORDS } from '../../src/lib/domain/time-wording';
+import { describeClocks } from '../../src/lib/domain/wording';
 import { clockParts, loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 

@@ -3,12 +3,8 @@ import { ms } from './time-helpers';
 import { readClocks } from '../../src/lib/domain/time/clocks';
 import { speedForZoom } from '../../src/lib/domain/time/playback-speed';
 import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/lib/domain/time/units';
-import {
-	describeClocks,
-	describeSpeed,
-	FADE_PAST_KEY,
-	TIME_WORDS
-} from '../../src/lib/domain/wording';
+import { describeSpeed, FADE_PAST_KEY, TIME_WORDS } from '../../src/lib/domain/time-wording';
+import { describeClocks } from '../../src/lib/domain/wording';
 
 const extent = { from: ms('2014-05-24T15:50:00+02:00'), to: ms('2016-03-23T08:00:00+01:00') };
 

@@ -1,7 +1,7 @@
 import type { AtlasEvent, EventLink, Quote } from './data/schema';
 import type { LinkRelation } from './data/vocabulary';
 import { isEventDrawn, type TimeRange } from './time/range';
-import { describeLink } from './wording';
+import { describeLink } from './link-wording';
 
 /**
  * The links between events as a reader meets them on the map and in the link list: one entry

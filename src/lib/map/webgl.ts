@@ -1,10 +1,12 @@
+import { MAP_FAILED } from './webgl-probe';
+
+// The WebGL2 check and the message LazyMapView needs live in webgl-probe.ts, so the page's first
+// scripts carry only those; the map's own code (create-map, MapView) imports them from here.
+export { hasWebGL2, MAP_FAILED } from './webgl-probe';
+
 /** Shown when the browser has no WebGL2 (e.g. Chromium with --disable-3d-apis, old devices). */
 export const WEBGL_UNAVAILABLE =
 	'Your browser could not start WebGL, so the map cannot be drawn. The list of events, the time slider and the panels still work.';
-
-/** Shown when the map failed for any other reason while starting. */
-export const MAP_FAILED =
-	'The map could not be started, so it is not shown. The list of events, the time slider and the panels still work.';
 
 /** Shown, with the map still working, when a configured detailed basemap could not be loaded. */
 export const BASEMAP_FALLBACK =
@@ -21,16 +23,6 @@ export const MAP_SLOW =
 /** Shown while the browser has taken the map's graphics context away (it may give it back). */
 export const MAP_CONTEXT_LOST =
 	'The browser stopped the map’s graphics, so the map is hidden. The list of events, the time slider and the panels still work; reloading the page brings the map back.';
-
-/**
- * Whether the browser has WebGL2 at all: a cheap check, not a probe. Creating a throwaway
- * context to find out costs a third of a second on software-rendered machines, and MapLibre
- * reports a context it cannot create anyway (see `describeStartFailure`); this only spares
- * browsers without WebGL2 the download of MapLibre.
- */
-export function hasWebGL2(): boolean {
-	return typeof WebGL2RenderingContext !== 'undefined';
-}
 
 /**
  * The reader-facing sentence for an error thrown while starting the map. MapLibre throws a

@@ -1,14 +1,13 @@
-import { createContext, untrack } from 'svelte';
+import { createContext } from 'svelte';
 import type { Story } from '$lib/domain/data/story-schema';
-import { stepPatch } from '$lib/domain/story';
-import { initialView } from '$lib/domain/view';
-import type { AtlasState } from './atlas-state.svelte';
 
 /**
- * Which story is open, at which step, and how it is shown. Every step reaches the view through
- * `atlas.apply(…, 'story')`, like any other change; the player keeps no copy of the view. A step
- * asked for before the events have loaded is applied once they have, since only then can its
- * event ids be checked.
+ * Which story is open, at which step, and how it is shown. The player keeps no copy of the view:
+ * a step it moves to waits in `pending` until `showStorySteps` (story-steps.svelte.ts, started by
+ * the StoryPlayer component) applies it through `atlas.apply(…, 'story')`, like any other change,
+ * once the events have loaded, since only then can its event ids be checked. The page's first
+ * scripts carry only this: the Start buttons work at once, and the step is shown as soon as the
+ * player's own chunk has loaded.
  */
 export class StoryPlayer {
 	readonly stories: readonly Story[];
@@ -20,12 +19,10 @@ export class StoryPlayer {
 	notesShown = $state(false);
 	/** A problem to tell the reader: a link to a story that does not exist, fullscreen refused. */
 	notice = $state<string | null>(null);
-	private pending = false;
+	/** Whether the current step is still to be shown (see `showStorySteps`). */
+	pending = $state(false);
 
-	constructor(
-		private readonly atlas: AtlasState,
-		stories: readonly Story[]
-	) {
+	constructor(stories: readonly Story[]) {
 		this.stories = stories;
 	}
 
@@ -46,12 +43,11 @@ export class StoryPlayer {
 		this.go(index);
 	}
 
-	/** Moves to a step (clamped to the story) and shows it. */
+	/** Moves to a step (clamped to the story), to be shown (see `pending`). */
 	go(index: number): void {
 		if (!this.story) return;
 		this.index = Math.min(this.count - 1, Math.max(0, index));
 		this.pending = true;
-		this.showPending();
 	}
 
 	// At either end the step is already shown: pressing on must not fly the map again.
@@ -69,20 +65,6 @@ export class StoryPlayer {
 		this.presenting = false;
 		this.notesShown = false;
 		this.pending = false;
-	}
-
-	/** Applies the current step if one is waiting and the events are there to check it against. */
-	showPending(): void {
-		untrack(() => {
-			const step = this.step;
-			if (!this.pending || !step || this.atlas.dataStatus.kind !== 'ready') return;
-			this.pending = false;
-			const defaults = initialView(this.atlas.extent);
-			const { patch, fit, problems } = stepPatch(step, defaults, this.atlas.timeZone);
-			const refused = [...problems, ...this.atlas.apply(patch, 'story', { fit })];
-			if (refused.length > 0)
-				console.warn('Atlas: parts of this story step were ignored:', refused);
-		});
 	}
 }
 

@@ -1,7 +1,6 @@
 import { untrack } from 'svelte';
 import { readStepNumber } from '$lib/domain/story';
 import type { StoryPlayer } from './story-player.svelte';
-import type { AtlasState } from './atlas-state.svelte';
 
 /** The link parameters the player owns, beside the view's (see url-codec.ts). */
 const STORY = 'story';
@@ -27,7 +26,7 @@ function replaceParams(update: (params: URLSearchParams) => void): void {
  * follows the player. A story or step that does not exist is reported in the page and ignored.
  * Call once, from a component's initialisation, after the view's own URL adapter.
  */
-export function syncStoryWithUrl(atlas: AtlasState, player: StoryPlayer): void {
+export function syncStoryWithUrl(player: StoryPlayer): void {
 	let restored = false;
 	$effect(() =>
 		untrack(() => {
@@ -51,11 +50,6 @@ export function syncStoryWithUrl(atlas: AtlasState, player: StoryPlayer): void {
 			player.open(story, index ?? 0);
 		})
 	);
-
-	// A step asked for before the events loaded is shown once they have.
-	$effect(() => {
-		if (atlas.dataStatus.kind === 'ready') player.showPending();
-	});
 
 	$effect(() => {
 		const id = player.story?.id ?? null;

@@ -1,5 +1,5 @@
 import { endOfPrecision } from '../time/instant';
-import { describeLink } from '../wording';
+import { describeLink } from '../link-wording';
 import type { AtlasEvent } from './schema';
 import { TIME_ORDERED_RELATIONS } from './vocabulary';
 
