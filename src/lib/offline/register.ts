@@ -3,8 +3,8 @@ import { base } from '$app/paths';
 
 /**
  * Registers the service worker that keeps the atlas usable offline (`src/service-worker.ts`),
- * for pages opened as themselves, once the page has loaded, so its dozens of files never
- * compete with the first visit's map and data.
+ * for pages opened as themselves, once the page has loaded and is idle, so its dozens of files
+ * do not compete with the first visit's map and data.
  *
  * Never in a frame: an embed sits on someone else's page, where browsers partition storage
  * by that page (a cache filled there serves no later visit to the atlas itself), where the
@@ -24,9 +24,19 @@ export function registerOfflineWorker(): void {
 			explainRefusal(error);
 		}
 	};
-	if (document.readyState === 'complete') register();
-	else window.addEventListener('load', register, { once: true });
+	// After the load event, and then only once the page's thread has a moment to spare: the
+	// load event comes long before the map has drawn and the events have loaded, and the
+	// worker's first run downloads the whole site, on the same cores as the map.
+	const whenIdle = () =>
+		'requestIdleCallback' in window
+			? requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS })
+			: setTimeout(register, IDLE_TIMEOUT_MS);
+	if (document.readyState === 'complete') whenIdle();
+	else window.addEventListener('load', whenIdle, { once: true });
 }
+
+/** The longest the registration waits for an idle moment after the load event. */
+const IDLE_TIMEOUT_MS = 10_000;
 
 function explainRefusal(error: unknown): void {
 	console.info('The atlas will not be kept for offline use:', error);
