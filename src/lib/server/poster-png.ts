@@ -66,7 +66,7 @@ export function buildPosterSvgDocument(
 	size: { width: number; height: number },
 	events?: readonly AtlasEvent[]
 ): string {
-	const { index, mapBasics } = loadBuiltDataset();
+	const { index, mapBasics, mapData } = loadBuiltDataset();
 	const shown = events ?? index.events;
 	return buildPosterSvg({
 		frame: fitPosterFrame(events ? computeEventsBbox(shown) : mapBasics.bbox, {
@@ -75,7 +75,8 @@ export function buildPosterSvgDocument(
 		}),
 		basemap: readBasemap(),
 		tintedCountries: mapBasics.countries,
-		data: buildMapData(shown)
+		// The whole atlas's sources are built once per build, with the data files.
+		data: events ? buildMapData(shown) : mapData
 	});
 }
 
