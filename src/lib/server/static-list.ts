@@ -1,6 +1,6 @@
 import { monthName } from '$lib/domain/time/zoned';
 import { render } from 'svelte/server';
-import { buildAtlasIndex, type AtlasIndex } from '$lib/domain/atlas-index';
+import type { AtlasIndex } from '$lib/domain/atlas-index';
 import type { AtlasEvent, Source } from '$lib/domain/data/schema';
 import type { DaySpan } from '$lib/domain/time/timeline';
 import { formatWallClock } from '$lib/domain/time/wall-clock';
@@ -110,36 +110,6 @@ export function periodPage(index: AtlasIndex, key: string): PeriodPage | undefin
 }
 
 /**
- * What a period's list shows: a smaller index of the period's events, the events their cards
- * link to (parents, linked events, possibly on other pages) and the sources they cite, without
- * the source texts; and the period's day headings, as positions in that index.
- */
-function periodSlice(
-	index: AtlasIndex,
-	key: string
-): { index: AtlasIndex; days: DaySpan[] } | undefined {
-	const days = groupDays(index).get(key);
-	if (!days) return undefined;
-	const own = eventsOf(index, days);
-	const shown = new Map<string, AtlasEvent>(own.map((e) => [e.id, e]));
-	for (const event of own) {
-		const parent = event.parent === undefined ? undefined : index.byId.get(event.parent);
-		if (parent) shown.set(parent.id, parent);
-		for (const connection of index.connections.get(event.id) ?? []) {
-			shown.set(connection.event.id, connection.event);
-		}
-	}
-	const cited = new Set(own.flatMap((e) => [...e.quotes, ...e.figures].map((x) => x.source)));
-	const slice = buildAtlasIndex({
-		meta: index.meta,
-		sources: index.sources.filter((s) => cited.has(s.id)),
-		texts: {},
-		events: [...shown.values()]
-	});
-	return { index: slice, days: slice.days.filter((day) => periodOfDay(day) === key) };
-}
-
-/**
  * Svelte's hydration markers (`<!--[-->`, `<!--[-1-->`, `<!--]-->`, `<!---->`…): HTML that is
  * never hydrated does not need them. The data cannot make such a comment: text is escaped.
  */
@@ -200,10 +170,9 @@ const PERIOD_PLACEHOLDER = /(<div\b[^>]*\bdata-static-list="period"[^>]*>)(<\/di
  */
 export function fillPeriodList(html: string, index: AtlasIndex, key: string): string | null {
 	if (!PERIOD_PLACEHOLDER.test(html)) return null;
-	const slice = periodSlice(index, key);
-	if (!slice) return null;
-	const list = renderStatic(
-		render(StaticEventList, { props: { index: slice.index, days: slice.days, period: key } }).body
-	);
+	const days = groupDays(index).get(key);
+	if (!days) return null;
+	// The whole index: the cards find the events they link to (on this page or another) in it.
+	const list = renderStatic(render(StaticEventList, { props: { index, days, period: key } }).body);
 	return html.replace(PERIOD_PLACEHOLDER, (_, open: string, close: string) => open + list + close);
 }
