@@ -7,6 +7,7 @@ import { fitPosterFrame, POSTER_SIZE } from '$lib/domain/poster-frame';
 import { buildMapData } from '$lib/map/features';
 import { loadBuiltDataset } from './dataset';
 import { buildPosterSvg, type PosterBasemap } from './poster-svg';
+import { HOME_LIST_LIMIT } from './static-list';
 
 /**
  * The most bytes the poster may weigh: it is the preview every link to the atlas unfurls with
@@ -98,7 +99,7 @@ export function buildPosterPng(): Uint8Array {
  * events) and print slowly, so it holds the same picture as one PNG image instead, at the map's
  * size: as heavy as the poster, whatever the number of events.
  */
-export const HANDOUT_MAP_VECTOR_LIMIT = 400;
+export const HANDOUT_MAP_VECTOR_LIMIT = HOME_LIST_LIMIT;
 
 /** An SVG document that shows `png` at `size`: the same file type, so every link to it holds. */
 export function svgOfPng(png: Uint8Array, size: { width: number; height: number }): string {
