@@ -8,19 +8,43 @@
  * chunk, font, data file, the basemap and the poster are in a cache for this release, and the
  * atlas opens from there when the network fails. Registered by `src/lib/offline/register.ts`.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 
 /** One cache per release: a new build never mixes its files with the previous one's. */
 const CACHE = `atlas-${version}`;
 
+/** A period page (`/events/2015-11/`, `/events/2014/`) or its `__data.json`. */
+const PERIOD_PAGE = /\/events\/\d{4}(?:-\d{2})?\/(?:__data\.json)?$/;
+
 /**
  * Everything the build knows it serves: the app with MapLibre's lazy chunks and the fonts
  * (`build`), the static folder with the basemap (`files`), and the prerendered pages, their
- * `__data.json`, the data files and the poster (`prerendered`).
+ * `__data.json`, the data files and the poster (`prerendered`). The period pages are left to
+ * the build's list (`PERIOD_PAGES_LIST`): a large atlas's run to hundreds of megabytes.
  */
-const PRECACHE = [...new Set([...build, ...files, ...prerendered, ...frameworkFiles()])];
+const PRECACHE = [
+	...new Set([
+		...build,
+		...files,
+		...prerendered.filter((path) => !PERIOD_PAGE.test(path)),
+		...frameworkFiles()
+	])
+];
+
+/**
+ * The period pages to store ahead of time, as the build lists them: all of a small atlas's, none
+ * of a large one's (see `src/lib/server/offline-pages.ts`). Those not stored are stored when
+ * first opened online, like any page.
+ */
+const PERIOD_PAGES_LIST = `${base}/offline-pages.json`;
+
+async function periodPagesToStore(): Promise<string[]> {
+	const response = await fetch(PERIOD_PAGES_LIST);
+	if (!response.ok) throw new Error(`${PERIOD_PAGES_LIST}: ${response.status}`);
+	return (await response.json()) as string[];
+}
 
 /**
  * SvelteKit's files that its lists leave out: the public environment module every page
@@ -46,9 +70,8 @@ worker.addEventListener('install', (event) => {
 	// addAll is all or nothing: a visit cut short leaves no half-filled release to open offline
 	// (the previous release's cache, if any, stays in use), and the next visit tries again.
 	event.waitUntil(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.addAll(PRECACHE))
+		Promise.all([caches.open(CACHE), periodPagesToStore()])
+			.then(([cache, pages]) => cache.addAll([...new Set([...PRECACHE, ...pages])]))
 			.then(() => worker.skipWaiting())
 	);
 });

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
+import { buildAtlasIndex } from '../../src/lib/domain/atlas-index';
+import { DEMO_STEP_LIMIT } from '../../src/lib/server/demo-steps';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 
 const data = loadAtlasData();
-/** The demo's steps, derived as the page derives them: top-level events in reading order. */
-const steps = [...data.events]
-	.filter((e) => !e.parent)
-	.sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id));
+/** The events the demo may step through: top-level events in reading order. */
+const steps = buildAtlasIndex(data).events.filter((e) => !e.parent);
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -41,4 +41,25 @@ test('each step also works from the keyboard, and the page passes axe-core', asy
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
 	).toEqual([]);
+});
+
+test('the article has at most DEMO_STEP_LIMIT steps, from the first event to the last, and says when it leaves some out', async ({
+	page
+}) => {
+	await page.goto('/embed-demo');
+	const titles = await page.locator('.step h2').allTextContents();
+	expect(titles).toHaveLength(Math.min(steps.length, DEMO_STEP_LIMIT));
+	expect(titles[0]).toBe(steps[0]!.title);
+	expect(titles.at(-1)).toBe(steps.at(-1)!.title);
+	// Each a top-level event, in reading order.
+	const positions = titles.map((title) => steps.findIndex((s) => s.title === title));
+	expect(positions.every((at, i) => at >= 0 && (i === 0 || at > positions[i - 1]!))).toBe(true);
+	const note = page.getByText(/steps are \d+ of the atlas’s/);
+	if (steps.length > DEMO_STEP_LIMIT) {
+		await expect(note).toContainText(
+			`Its ${DEMO_STEP_LIMIT} steps are ${DEMO_STEP_LIMIT} of the atlas’s ${data.events.length} events`
+		);
+	} else {
+		await expect(note).toHaveCount(0);
+	}
 });

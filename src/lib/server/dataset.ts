@@ -4,6 +4,7 @@ import type { DatasetEnvelope } from '$lib/domain/data/envelope';
 import { formatValidationError, validateAtlas } from '$lib/domain/data/validate';
 import { readAtlasInput } from './geodata';
 import { buildMapFiles, type MapFile } from './map-files';
+import type { AtlasMapData } from '$lib/map/features';
 import type { MapBasics } from '$lib/map/map-sources';
 
 /** The dataset as the build ships it: checked, indexed, and serialised under a content hash. */
@@ -16,6 +17,8 @@ export interface BuiltDataset {
 	/** The map's prepared source files, served next to the dataset file. */
 	mapFiles: MapFile[];
 	mapBasics: MapBasics;
+	/** The map's sources for every event, which the poster and the handout's map draw. */
+	mapData: AtlasMapData;
 }
 
 let built: BuiltDataset | undefined;
@@ -41,7 +44,8 @@ export function loadBuiltDataset(base = ''): BuiltDataset {
 		json,
 		fileName: `atlas.${hash}.json`,
 		mapFiles: map.files,
-		mapBasics: map.basics
+		mapBasics: map.basics,
+		mapData: map.data
 	};
 	return built;
 }

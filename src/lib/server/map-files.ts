@@ -16,12 +16,13 @@ export interface MapFile {
 /**
  * The map's four sources prepared at build time as content-hashed GeoJSON files, and the small
  * facts (bbox, countries, place labels) the page carries so the map can start before the events
- * have loaded in the page.
+ * have loaded in the page. The sources themselves (`data`, their coordinates cut to six decimals)
+ * are returned too, so the poster and the handout's map draw them without building them again.
  */
 export function buildMapFiles(
 	index: AtlasIndex,
 	base: string
-): { files: MapFile[]; basics: MapBasics } {
+): { files: MapFile[]; basics: MapBasics; data: AtlasMapData } {
 	const data = buildMapData(index.events);
 	const files: MapFile[] = [];
 	const urls = {} as Record<keyof AtlasMapData, string>;
@@ -36,6 +37,7 @@ export function buildMapFiles(
 	}
 	return {
 		files,
+		data,
 		basics: {
 			sources: {
 				data: urls,

@@ -7,6 +7,7 @@ import { fitPosterFrame, POSTER_SIZE } from '$lib/domain/poster-frame';
 import { buildMapData } from '$lib/map/features';
 import { loadBuiltDataset } from './dataset';
 import { buildPosterSvg, type PosterBasemap } from './poster-svg';
+import { HOME_LIST_LIMIT } from './static-list';
 
 /**
  * The most bytes the poster may weigh: it is the preview every link to the atlas unfurls with
@@ -66,7 +67,7 @@ export function buildPosterSvgDocument(
 	size: { width: number; height: number },
 	events?: readonly AtlasEvent[]
 ): string {
-	const { index, mapBasics } = loadBuiltDataset();
+	const { index, mapBasics, mapData } = loadBuiltDataset();
 	const shown = events ?? index.events;
 	return buildPosterSvg({
 		frame: fitPosterFrame(events ? computeEventsBbox(shown) : mapBasics.bbox, {
@@ -75,7 +76,8 @@ export function buildPosterSvgDocument(
 		}),
 		basemap: readBasemap(),
 		tintedCountries: mapBasics.countries,
-		data: buildMapData(shown)
+		// The whole atlas's sources are built once per build, with the data files.
+		data: events ? buildMapData(shown) : mapData
 	});
 }
 
@@ -89,4 +91,26 @@ export function buildPosterPng(): Uint8Array {
 	if (poster) return poster;
 	poster = renderPng(buildPosterSvgDocument(POSTER_SIZE), readPosterBudget());
 	return poster;
+}
+
+/**
+ * The most events the handout's map (`/print/map.svg`) draws as vector shapes, one per dot: the
+ * home page's list limit. Beyond it the file would grow with the atlas (18 MB at 100,000
+ * events) and print slowly, so it holds the same picture as one PNG image instead, at the map's
+ * size: as heavy as the poster, whatever the number of events.
+ */
+export const HANDOUT_MAP_VECTOR_LIMIT = HOME_LIST_LIMIT;
+
+/** An SVG document that shows `png` at `size`: the same file type, so every link to it holds. */
+export function svgOfPng(png: Uint8Array, size: { width: number; height: number }): string {
+	const { width, height } = size;
+	const href = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><image href="${href}" width="${width}" height="${height}"/></svg>`;
+}
+
+/** The whole atlas's handout map: vector up to `HANDOUT_MAP_VECTOR_LIMIT` events, else a picture. */
+export function buildHandoutMapSvg(): string {
+	const svg = buildPosterSvgDocument(HANDOUT_MAP_SIZE);
+	if (loadBuiltDataset().index.events.length <= HANDOUT_MAP_VECTOR_LIMIT) return svg;
+	return svgOfPng(renderPng(svg, readPosterBudget()), HANDOUT_MAP_SIZE);
 }

@@ -1,6 +1,6 @@
 import { monthName } from '$lib/domain/time/zoned';
 import { render } from 'svelte/server';
-import { buildAtlasIndex, type AtlasIndex } from '$lib/domain/atlas-index';
+import type { AtlasIndex } from '$lib/domain/atlas-index';
 import type { AtlasEvent, Source } from '$lib/domain/data/schema';
 import type { DaySpan } from '$lib/domain/time/timeline';
 import { formatWallClock } from '$lib/domain/time/wall-clock';
@@ -68,23 +68,26 @@ export function listPeriods(index: AtlasIndex): Period[] {
 	}));
 }
 
-/** What a period's page shows, all of it serialisable (it is the page's load data). */
+/**
+ * What a period's page carries as its load data: small, whatever the size of the period. Its
+ * list of events is not in it but put into the page's HTML as it is prerendered
+ * (`fillPeriodList`), because SvelteKit writes a page's load data into a `__data.json` next to
+ * the page even when the page has no JavaScript to read it: a list of a thousand events would be
+ * written twice, and serialised at a cost of seconds per page.
+ */
 export interface PeriodPage {
 	period: Period;
 	previous: Period | undefined;
 	next: Period | undefined;
-	/**
-	 * A smaller index: the period's events, the events their cards link to (parents, linked
-	 * events, possibly on other pages) and the sources they cite, without the source texts. The
-	 * whole index would be written into every period's `__data.json`.
-	 */
-	index: AtlasIndex;
-	/** The period's day headings, as positions in `index.events`. */
-	days: DaySpan[];
 	/** The sources the period's events cite, for the page's own list of sources. */
 	sources: Source[];
 	/** The interactive atlas at the last start of the period, as the `t` link value. */
 	wallClock: string;
+}
+
+/** The period's events, in reading order. */
+function eventsOf(index: AtlasIndex, days: readonly DaySpan[]): AtlasEvent[] {
+	return days.flatMap((day) => index.events.slice(day.first, day.end));
 }
 
 /** The page of one period, or undefined if no event falls in it. */
@@ -93,32 +96,15 @@ export function periodPage(index: AtlasIndex, key: string): PeriodPage | undefin
 	const at = periods.findIndex((p) => p.key === key);
 	const days = groupDays(index).get(key);
 	if (at < 0 || !days) return undefined;
-	const own = days.flatMap((day) => index.events.slice(day.first, day.end));
-	const shown = new Map<string, AtlasEvent>(own.map((e) => [e.id, e]));
-	for (const event of own) {
-		const parent = event.parent === undefined ? undefined : index.byId.get(event.parent);
-		if (parent) shown.set(parent.id, parent);
-		for (const connection of index.connections.get(event.id) ?? []) {
-			shown.set(connection.event.id, connection.event);
-		}
-	}
+	const own = eventsOf(index, days);
 	const cited = new Set(own.flatMap((e) => [...e.quotes, ...e.figures].map((x) => x.source)));
-	const sources = index.sources.filter((s) => cited.has(s.id));
-	const slice = buildAtlasIndex({
-		meta: index.meta,
-		sources,
-		texts: {},
-		events: [...shown.values()]
-	});
 	// In reading order, so the last one starts last.
 	const lastStart = (own[own.length - 1] as AtlasEvent).startMs;
 	return {
 		period: periods[at] as Period,
 		previous: periods[at - 1],
 		next: periods[at + 1],
-		index: slice,
-		days: slice.days.filter((day) => periodOfDay(day) === key),
-		sources,
+		sources: index.sources.filter((s) => cited.has(s.id)),
 		wallClock: formatWallClock(Math.ceil(lastStart / MINUTE_MS) * MINUTE_MS, index.meta.timeZone)
 	};
 }
@@ -172,4 +158,21 @@ export function fillHomeList(html: string, index: AtlasIndex): string | null {
 	if (!PLACEHOLDER.test(html)) return null;
 	const list = renderHomeList(index);
 	return html.replace(PLACEHOLDER, (_, open: string, close: string) => open + list + close);
+}
+
+/** The empty element the period page renders for its list (see `fillPeriodList`). */
+const PERIOD_PLACEHOLDER = /(<div\b[^>]*\bdata-static-list="period"[^>]*>)(<\/div>)/;
+
+/**
+ * Fills a period page's placeholder list with the period's events, as the `handle` hook
+ * transforms the page's HTML: the list is in the HTML only, never in the page's load data. Returns
+ * null when the placeholder is not in this piece of HTML or the period has no events.
+ */
+export function fillPeriodList(html: string, index: AtlasIndex, key: string): string | null {
+	if (!PERIOD_PLACEHOLDER.test(html)) return null;
+	const days = groupDays(index).get(key);
+	if (!days) return null;
+	// The whole index: the cards find the events they link to (on this page or another) in it.
+	const list = renderStatic(render(StaticEventList, { props: { index, days, period: key } }).body);
+	return html.replace(PERIOD_PLACEHOLDER, (_, open: string, close: string) => open + list + close);
 }

@@ -9,6 +9,23 @@ const TOLERANCE_SHARE = 0.15;
 /** The widest a bundle spreads, in line spacings: beyond it, lanes draw closer together. */
 const MAX_SPREAD = 8;
 
+/** Turf's mean earth radius in kilometres, for the bound below. */
+const EARTH_RADIUS_KM = 6371.0088;
+const KM_PER_DEGREE_OF_LATITUDE = (EARTH_RADIUS_KM * Math.PI) / 180;
+
+/**
+ * Whether two points are surely farther apart than `km`, from their latitudes alone: the great
+ * circle distance is never shorter than the difference in latitude, so most pairs of a large
+ * atlas are ruled out without the trigonometry of `distance` (the grouping compares each line
+ * with every bundle before it). The margin keeps rounding from ruling out a pair that
+ * `distance` would accept.
+ */
+function surelyBeyond(p: Position, q: Position, km: number): boolean {
+	return (
+		Math.abs((p[1] as number) - (q[1] as number)) * KM_PER_DEGREE_OF_LATITUDE * (1 - 1e-9) > km
+	);
+}
+
 const ends = (line: LinkLineGeometry): [Position, Position] => {
 	const points = line.type === 'LineString' ? line.coordinates : line.coordinates.flat();
 	return [points[0] as Position, points.at(-1) as Position];
@@ -35,6 +52,8 @@ export function assignLinkLanes(lines: readonly Feature<LinkLineGeometry>[]): nu
 		for (const bundle of bundles) {
 			const [p, q] = bundle.ends;
 			const tol = bundle.toleranceKm;
+			const sameRuledOut = surelyBeyond(a, p, tol) || surelyBeyond(b, q, tol);
+			if (sameRuledOut && (surelyBeyond(a, q, tol) || surelyBeyond(b, p, tol))) continue;
 			const same = km(a, p) <= tol && km(b, q) <= tol;
 			const reversed = km(a, q) <= tol && km(b, p) <= tol;
 			if (same || reversed) {
