@@ -23,6 +23,13 @@ export type LinkLineGeometry = LineString | MultiLineString;
 const STRAIGHT_LINK_MAX_KM = 50;
 
 /**
+ * A great circle gets a vertex every this many kilometres (at least 8, at most 64): between two
+ * vertices it strays from the true arc by metres, less than a pixel below zoom 14, while the map
+ * re-tiles every vertex of every link each time the slider moves.
+ */
+const LINK_SEGMENT_KM = 20;
+
+/**
  * One line per declared link between two events at different places, in WGS84 degrees. Long links
  * (Brussels–Paris) follow the great circle; short ones are straight. A link that crosses the
  * antimeridian is split there into a MultiLineString whose parts meet at ±180°
@@ -49,10 +56,10 @@ export function buildLinkLines(
 				to: target.id,
 				relation: link.relation
 			};
+			const km = distance(a, b, { units: 'kilometers' });
+			const npoints = Math.min(64, Math.max(8, Math.ceil(km / LINK_SEGMENT_KM)));
 			const path =
-				distance(a, b, { units: 'kilometers' }) < STRAIGHT_LINK_MAX_KM
-					? [a, b]
-					: flatten(greatCircle(a, b, { npoints: 64 }).geometry);
+				km < STRAIGHT_LINK_MAX_KM ? [a, b] : flatten(greatCircle(a, b, { npoints }).geometry);
 			const [first, ...rest] = splitAtAntimeridian(path);
 			// Nothing left: the same place written as 180° and -180°.
 			if (!first) continue;
