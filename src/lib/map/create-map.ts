@@ -1,6 +1,8 @@
 import type { MapOptions, StyleSpecification } from 'maplibre-gl';
 import type { AtlasLibrary, AtlasMap } from './maplibre-surface';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// With the map's own code, not after MapLibre's: fetched alongside this chunk, not in turn.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { readBasemapConfig } from './config';
 import { STREET_SOURCE } from './street-style';
 import {
@@ -57,7 +59,6 @@ export async function startMap(options: StartOptions): Promise<StartResult> {
 	let lib: AtlasLibrary;
 	try {
 		lib = await import('maplibre-gl');
-		await import('maplibre-gl/dist/maplibre-gl.css');
 		lib.setWorkerUrl(workerUrl);
 	} catch (error) {
 		return { ok: false, reason: describeStartFailure(error), error };
