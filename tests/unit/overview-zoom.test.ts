@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlasLayers } from '../../src/lib/map/layers';
 import { buildLinkLayers, LINK_LINE_LAYER } from '../../src/lib/map/link-layers';
+import { describeOverviewZooms } from '../../src/lib/domain/geo/overview-zoom';
 
 const linkLayer = (lines: number) =>
 	buildLinkLayers('light', 'atlas-routes', lines).find((layer) => layer.id === LINK_LINE_LAYER) as
@@ -28,5 +29,19 @@ describe('halos', () => {
 
 	it('are drawn only from a region’s zoom when thousands would wash over a country', () => {
 		expect(haloLayers(6400).map((l) => l.minzoom)).toEqual([7, 7]);
+	});
+});
+
+describe('what the map key says of a large atlas', () => {
+	it('says nothing when the map leaves nothing out', () => {
+		expect(describeOverviewZooms({ halos: 300, linkLines: 300 })).toBeNull();
+	});
+
+	it('names what appears only zoomed in, and that the selection’s links stay', () => {
+		expect(describeOverviewZooms({ halos: 6500, linkLines: 300 })).toBe(
+			'This atlas has so many events that the shaded areas around dots appear only once you zoom in to a region; the selected event’s links are always drawn.'
+		);
+		const both = describeOverviewZooms({ halos: 6500, linkLines: 6500 });
+		expect(both).toContain('the shaded areas around dots and the links between events');
 	});
 });

@@ -1,3 +1,4 @@
+import { haloOverviewMinZoom } from '$lib/domain/geo/overview-zoom';
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import type { AtlasGeoJSONSource, AtlasMap } from './maplibre-surface';
 import type { FeatureCollection } from 'geojson';
@@ -47,22 +48,6 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 	['==', ['get', 'role'], role],
 	drawn
 ];
-
-/**
- * Beyond this many halos, halos are drawn only from `HALO_OVERVIEW_ZOOM`. At a country's scale
- * thousands of translucent areas (a region's, a city's) pile into one wash that no longer says
- * how precisely any one event is placed, and each slider step would lay all of them out and
- * paint them again (at 10,000 synthetic events, a sixth of a step's cost). Each halo still
- * appears only once it is larger than its dot (`minZoom`); the 40-event atlas is not affected.
- */
-export const HALO_OVERVIEW_MAX = 1000;
-/** A region's scale, where a city's halo stands apart from its neighbours'. */
-export const HALO_OVERVIEW_ZOOM = 7;
-
-/** The lowest zoom at which any halo is drawn, for a halos file of `halos` features. */
-export function haloOverviewMinZoom(halos: number): number {
-	return halos > HALO_OVERVIEW_MAX ? HALO_OVERVIEW_ZOOM : 0;
-}
 
 /**
  * The overlay layers, bottom to top: halos, routes, every link of the view and the routes'

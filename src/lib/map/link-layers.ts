@@ -1,6 +1,7 @@
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import type { AtlasMap } from './maplibre-surface';
 import { LINK_RELATIONS } from '$lib/domain/data/vocabulary';
+import { linkOverviewMinZoom } from '$lib/domain/geo/overview-zoom';
 import { LINK_STYLE } from '$lib/domain/link-style';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
 import { buildDrawnFilter, buildShownExpression, type IntervalKeys } from './expressions';
@@ -14,22 +15,6 @@ export const LINK_LINE_LAYER = 'atlas-link-lines';
 export const ROUTE_LABEL_LAYER = 'atlas-route-labels';
 /** The layers the links toggle shows and hides. */
 const TOGGLED_LAYERS = [LINK_LINE_LAYER];
-
-/**
- * Beyond this many links, every link of the view is drawn only from `LINK_OVERVIEW_ZOOM`: at a
- * country's scale thousands of lines are one grey tangle that says nothing, and each slider step
- * would lay all of them out again and paint them over the whole map (at 10,000 synthetic events,
- * 6,500 links cost more per step than the 10,000 dots). The selected event's links are drawn at
- * every zoom, and the 40-event atlas, with far fewer links, is not affected.
- */
-export const LINK_OVERVIEW_MAX_LINES = 1000;
-/** A region's scale, where the links of a few cities can be told apart. */
-export const LINK_OVERVIEW_ZOOM = 8;
-
-/** The lowest zoom at which every link of the view is drawn, for a links file of `lines`. */
-export function linkOverviewMinZoom(lines: number): number {
-	return lines > LINK_OVERVIEW_MAX_LINES ? LINK_OVERVIEW_ZOOM : 0;
-}
 
 /** Distance between neighbouring lanes of a bundle of links, in CSS pixels. */
 const LANE_SPACING_PX = 4;
