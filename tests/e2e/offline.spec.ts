@@ -149,11 +149,18 @@ function countRegistrations() {
 	};
 }
 
-/** The registrations a document asked for, once it is interactive and its load event has run. */
+/**
+ * The registrations a document asked for, once it is interactive, its load event has run and the
+ * page has had the idle moment the atlas registers in: an idle callback asked for now runs after
+ * the one the atlas asked for at the load event.
+ */
 async function registrationsOf(frame: Page | import('@playwright/test').Frame): Promise<string[]> {
 	await expect(frame.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
 	await frame.waitForFunction(() => document.readyState === 'complete');
-	return frame.evaluate(() => (window as unknown as { __registrations: string[] }).__registrations);
+	return frame.evaluate(async () => {
+		await new Promise((idle) => requestIdleCallback(idle, { timeout: 15_000 }));
+		return (window as unknown as { __registrations: string[] }).__registrations;
+	});
 }
 
 hostTest.describe('an embed on another site', () => {
