@@ -46,8 +46,8 @@ export type StartResult =
  * browser has WebGL2 (a context it cannot create is reported by MapLibre, below), waits for the
  * label font (the style has no glyphs, so MapLibre draws labels with it), loads MapLibre lazily so
  * the prerendered list paints first, resolves the configured basemap, and builds the Map. A
- * configured basemap that fails before the first load is swapped for
- * `embeddedStyle`, with a notice.
+ * configured basemap that fails before the first load is swapped for `embeddedStyle`, with a
+ * notice.
  */
 export async function startMap(options: StartOptions): Promise<StartResult> {
 	if (!hasWebGL2()) return { ok: false, reason: WEBGL_UNAVAILABLE };

@@ -4,8 +4,8 @@ import type { AtlasEvent } from '$lib/domain/data/schema';
  * The most steps the embed demo's article (`/embed-demo`) has. The demo shows how a newsroom
  * page drives the embed, so thirty steps across the atlas's time span show it as well as every
  * event would (the first atlas has thirty top-level events, all shown); the events themselves
- * are read on the home page and the period pages. Every step is an element of the prerendered page, so without a bound the page would
- * grow with the atlas (36 MB at 100,000 events).
+ * are read on the home page and the period pages. Every step is an element of the prerendered
+ * page, so without a bound the page would grow with the atlas (36 MB at 100,000 events).
  */
 export const DEMO_STEP_LIMIT = 30;
 
