@@ -81,6 +81,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
-		close: () => new Promise((done) => server.close(() => done()))
+		// close() alone waits for every keep-alive connection to end, and a browser may keep one
+		// open past its context: a teardown then hung until the test's timeout.
+		close: () =>
+			new Promise((done) => {
+				server.close(() => done());
+				server.closeAllConnections();
+			})
 	};
 }
