@@ -26,7 +26,7 @@ async function expectStep(page: Page, story: Story, index: number) {
 			titleOf.get(eventId) ?? ''
 		);
 	} else await expect(panel(page)).toHaveCount(0);
-	// The view's parameters follow within the URL adapter's throttle (300 ms).
+	// The view's parameters follow once the view is still (300 ms, see url-sync).
 	await expect
 		.poll(() => {
 			const params = new URL(page.url()).searchParams;

@@ -69,3 +69,19 @@ test('at the one-hour zoom the slider moves minute by minute and speaks local ti
 	const expectedClock = `${hour}:${minute}`;
 	await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(expectedClock));
 });
+
+test('during playback the address follows the time, not only once playback stops', async ({
+	page
+}) => {
+	await page.goto(`/?t=${wallClock(data.events[0]!.startMs)}`);
+	await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+	const timeInAddress = () => new URL(page.url()).searchParams.get('t');
+	const opened = timeInAddress();
+	await page.getByRole('button', { name: 'Play' }).click();
+	const pause = page.getByRole('button', { name: 'Pause' });
+	await expect.poll(timeInAddress, { timeout: 10_000 }).not.toBe(opened);
+	const first = timeInAddress();
+	await expect.poll(timeInAddress, { timeout: 10_000 }).not.toBe(first);
+	await expect(pause).toBeVisible();
+	await pause.click();
+});

@@ -4,8 +4,13 @@ import { parseViewUrl, serializeViewUrl } from '$lib/domain/url-codec';
 import type { PatchProblem } from '$lib/domain/view';
 import type { AtlasState } from './atlas-state.svelte';
 
-/** At most one history write per this many ms: the slider and playback change many times a second. */
-const WRITE_INTERVAL_MS = 300;
+/**
+ * The address is written once the view has been still for `QUIET_MS`, and at least every
+ * `MAX_WAIT_MS` while it keeps changing (playback, a held arrow key). Each `replaceState` costs
+ * the browser several ms on top of the page's; one per slider step would slow every step.
+ */
+const QUIET_MS = 300;
+const MAX_WAIT_MS = 1000;
 
 /**
  * `history.replaceState`, or nothing where the browser forbids it (a sandboxed iframe without
@@ -22,8 +27,9 @@ function replaceSearch(search: string): void {
 /**
  * The URL adapter: restores the view from the page's query string, then keeps the query string in
  * step with the view. Only `replaceState` (a history entry per slider move would trap the back
- * button, and pushState inside an iframe moves the host page's history), throttled rather than
- * debounced, so the address follows playback instead of waiting for it to stop. An event id is
+ * button, and pushState inside an iframe moves the host page's history), written once the view
+ * is still and at least once a second while it moves, so the address follows playback instead of
+ * waiting for it to stop. An event id is
  * applied once the events have loaded, since only then can it be checked. Call once, from a
  * component's initialisation.
  */
@@ -75,24 +81,25 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 		});
 	});
 
-	let lastWrite = 0;
+	/** When the oldest change not yet in the address was made; null when none is waiting. */
+	let waitingSince: number | null = null;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	$effect(() => {
-		// Every field is read here, in the effect, not in `write`: a write the throttle delays
-		// runs outside the effect, and a field read only there would stop waking it (a selection
-		// made just after a delayed write would then never reach the address bar).
+		// Every field is read here, in the effect, not in `write`: a delayed write runs outside
+		// the effect, and a field read only there would stop waking it (a selection made just
+		// after a delayed write would then never reach the address bar).
 		const view = $state.snapshot(atlas.view);
 		const defaults = initialView(atlas.extent);
 		if (!restored) return;
 		const write = () => {
-			lastWrite = performance.now();
+			waitingSince = null;
 			timer = undefined;
 			const search = serializeViewUrl(location.search, view, defaults, atlas.timeZone);
 			if (search !== location.search) replaceSearch(search);
 		};
+		const now = performance.now();
+		waitingSince ??= now;
 		clearTimeout(timer);
-		// Never in this flush, even when the throttle allows it: `replaceState` costs several ms,
-		// and the keypress that moved the slider should reach the map first.
-		timer = setTimeout(write, Math.max(0, WRITE_INTERVAL_MS - (performance.now() - lastWrite)));
+		timer = setTimeout(write, Math.min(QUIET_MS, MAX_WAIT_MS - (now - waitingSince)));
 	});
 }
