@@ -19,10 +19,15 @@ export type PageKind = 'atlas' | 'baseline';
 /** How to find the map, its points and its readiness on each kind of page. */
 export const PAGES: Record<
 	PageKind,
-	{ global: '__atlasMap' | '__baselineMap'; layer: string; ready: string }
+	{ global: '__atlasMap' | '__baselineMap'; layers: string[]; ready: string }
 > = {
-	atlas: { global: '__atlasMap', layer: 'atlas-event-points', ready: '[data-map-ready="true"]' },
-	baseline: { global: '__baselineMap', layer: 'points', ready: 'body[data-map-ready="true"]' }
+	// The atlas draws its events as two layers: those over, faded (when fading is on), and the rest.
+	atlas: {
+		global: '__atlasMap',
+		layers: ['atlas-event-points-faded', 'atlas-event-points'],
+		ready: '[data-map-ready="true"]'
+	},
+	baseline: { global: '__baselineMap', layers: ['points'], ready: 'body[data-map-ready="true"]' }
 };
 
 /** What the probes installed before any page script keep on `window.__bench`. */
@@ -137,16 +142,16 @@ export async function openBenchPage(browser: Browser, origin: string): Promise<B
 	return { context, page, problems, seen };
 }
 
-/** Distinct event ids among the features MapLibre has rendered in `layer`, over the viewport. */
-export async function renderedIds(page: Page, layer: string): Promise<string[]> {
-	return page.evaluate((layer) => {
+/** Distinct event ids among the features MapLibre has rendered in `layers`, over the viewport. */
+export async function renderedIds(page: Page, layers: string[]): Promise<string[]> {
+	return page.evaluate((layers) => {
 		const map = (window as unknown as BenchWindow).__bench.map as MapLibreMap;
-		const ids = new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => f.properties.id));
+		const ids = new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.id));
 		return [...ids].map(String);
-	}, layer);
+	}, layers);
 }
 
-/** What the map has rendered of `layer` right now, read in one go so nothing renders between. */
+/** What the map has rendered of `layers` right now, read in one go so nothing renders between. */
 interface RenderedState {
 	/** Distinct event ids among the rendered features, over the viewport. */
 	distinct: number;
@@ -158,13 +163,13 @@ interface RenderedState {
 	lastRender: number;
 }
 
-async function readRendered(page: Page, layer: string, to: number): Promise<RenderedState> {
+async function readRendered(page: Page, layers: string[], to: number): Promise<RenderedState> {
 	return page.evaluate(
-		({ layer, to }) => {
+		({ layers, to }) => {
 			const bench = (window as unknown as BenchWindow).__bench;
 			const map = bench.map as MapLibreMap;
 			const seen = new Map<string, number>();
-			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+			for (const f of map.queryRenderedFeatures({ layers })) {
 				seen.set(String(f.properties.id), Number(f.properties.startMs));
 			}
 			let future = 0;
@@ -185,7 +190,7 @@ async function readRendered(page: Page, layer: string, to: number): Promise<Rend
 			};
 		},
 		// Number.MAX_VALUE stands for "no upper bound", whatever the serialiser does with Infinity.
-		{ layer, to: Number.isFinite(to) ? to : Number.MAX_VALUE }
+		{ layers, to: Number.isFinite(to) ? to : Number.MAX_VALUE }
 	);
 }
 
@@ -240,7 +245,7 @@ export async function waitForAllDrawn(
 			undefined,
 			{ polling: 100, timeout: left() }
 		);
-		const state = await readRendered(page, PAGES[kind].layer, to);
+		const state = await readRendered(page, PAGES[kind].layers, to);
 		const expected = countExpected(events, to, state.bounds);
 		const settled = state.lastIdle !== undefined && state.lastIdle >= state.lastRender;
 		if (settled && state.distinct >= expected) {
@@ -512,7 +517,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 		result.longestTask = slider.longestTask;
 		result.heapBytes = await heapAfterGc(context, page);
 		const to = await currentTo(page, kind, extent);
-		const end = await readRendered(page, PAGES[kind].layer, to);
+		const end = await readRendered(page, PAGES[kind].layers, to);
 		const expected = countExpected(events, to, end.bounds);
 		result.checks.end = describeCheck(end.distinct, expected, end.future);
 		// The measure may land after the map is drawn; read it again at the end.

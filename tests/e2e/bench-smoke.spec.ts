@@ -58,7 +58,7 @@ test('the bench sees every synthetic event drawn, and after Home exactly those b
 }) => {
 	test.setTimeout(240_000);
 	const { events } = benchSite.dataset.data;
-	const layer = PAGES.atlas.layer;
+	const layers = PAGES.atlas.layers;
 	const slider = page.getByRole('slider', { name: 'Time' });
 	const drawnAt = (at: number) => {
 		const range = rangeOf({ at, mode: 'cumulative', span: 0 });
@@ -70,7 +70,7 @@ test('the bench sees every synthetic event drawn, and after Home exactly those b
 	// The atlas fits every event, so all 1,000 lie in view and all must be rendered.
 	const start = await waitForAllDrawn(page, 'atlas', events, Infinity, 120_000);
 	expect(start.expected).toBe(SIZE);
-	expect((await renderedIds(page, layer)).sort()).toEqual(events.map((e) => e.id).sort());
+	expect((await renderedIds(page, layers)).sort()).toEqual(events.map((e) => e.id).sort());
 
 	// Home: cumulative mode at the first instant; the rest of the events must be hidden.
 	await runSliderSteps(page, []);
@@ -78,7 +78,7 @@ test('the bench sees every synthetic event drawn, and after Home exactly those b
 	const shownAtHome = drawnAt(home);
 	expect(shownAtHome.length).toBeGreaterThan(0);
 	expect(shownAtHome.length).toBeLessThan(SIZE);
-	const renderedAtHome = await renderedIds(page, layer);
+	const renderedAtHome = await renderedIds(page, layers);
 	expect(SIZE - renderedAtHome.length).toBe(SIZE - shownAtHome.length);
 	expect(renderedAtHome.sort()).toEqual(shownAtHome.sort());
 
@@ -94,5 +94,5 @@ test('the bench sees every synthetic event drawn, and after Home exactly those b
 	expect(run.steps.every((s) => s !== null && s.total >= 0)).toBe(true);
 	const at = Number(await slider.getAttribute('data-at'));
 	expect(at).toBeGreaterThan(home);
-	expect((await renderedIds(page, layer)).sort()).toEqual(drawnAt(at).sort());
+	expect((await renderedIds(page, layers)).sort()).toEqual(drawnAt(at).sort());
 });

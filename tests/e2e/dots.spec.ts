@@ -32,17 +32,20 @@ async function drawnDots(page: Page, ids: readonly string[]) {
 	await waitForMapIdle(page);
 	return page.evaluate((ids) => {
 		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-		const at = (layer: string) =>
+		const at = (...layers: string[]) =>
 			Object.fromEntries(
 				map
-					.queryRenderedFeatures({ layers: [layer] })
+					.queryRenderedFeatures({ layers })
 					.filter((f) => ids.includes(String(f.properties.id)))
 					.map((f) => {
 						const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
 						return [String(f.properties.id), [p.x, p.y]];
 					})
 			) as Record<string, [number, number]>;
-		return { dots: at('atlas-event-points'), ring: at('atlas-event-selected') };
+		return {
+			dots: at('atlas-event-points-faded', 'atlas-event-points'),
+			ring: at('atlas-event-selected')
+		};
 	}, ids);
 }
 

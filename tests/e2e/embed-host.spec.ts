@@ -135,7 +135,9 @@ test.describe('the host API', () => {
 		await expect(frame.locator('[data-map-ready="true"]')).toBeVisible();
 		const drawn = await frame.evaluate(() => {
 			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-			const features = map.queryRenderedFeatures({ layers: ['atlas-event-points'] });
+			const features = map.queryRenderedFeatures({
+				layers: ['atlas-event-points-faded', 'atlas-event-points']
+			});
 			const bounds = map.getBounds();
 			return {
 				ids: [...new Set(features.map((f) => String(f.properties.id)))].sort(),

@@ -122,7 +122,9 @@ test.describe('theme=dark over the map in a 1200×800 frame', () => {
 		await waitForMapIdle(page);
 		const { id, x, y } = await page.evaluate(() => {
 			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-			const [feature] = map.queryRenderedFeatures({ layers: ['atlas-event-points'] });
+			const [feature] = map.queryRenderedFeatures({
+				layers: ['atlas-event-points-faded', 'atlas-event-points']
+			});
 			const point = map.project(
 				(feature!.geometry as GeoJSON.Point).coordinates as [number, number]
 			);

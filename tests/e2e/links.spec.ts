@@ -42,7 +42,7 @@ async function renderedLinks(page: Page): Promise<string[]> {
 	const pairs = await page.evaluate(() => {
 		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
 		return map
-			.queryRenderedFeatures({ layers: ['atlas-link-lines'] })
+			.queryRenderedFeatures({ layers: ['atlas-link-lines-faded', 'atlas-link-lines'] })
 			.map((f) => [String(f.properties.from), String(f.properties.to)] as const);
 	});
 	return [...new Set(pairs.map(([a, b]) => linkKey(a, b)))];

@@ -22,7 +22,9 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
 	await waitForMapIdle(page);
 	return page.evaluate(() => {
 		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-		const features = map.queryRenderedFeatures({ layers: ['atlas-event-points'] });
+		const features = map.queryRenderedFeatures({
+			layers: ['atlas-event-points-faded', 'atlas-event-points']
+		});
 		return [...new Set(features.map((f) => String(f.properties.id)))].sort();
 	});
 }

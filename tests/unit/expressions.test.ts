@@ -1,4 +1,4 @@
-import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../src/lib/domain/data/schema';
 import {
@@ -15,11 +15,12 @@ import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { mergeIntervals, type Interval } from '../../src/lib/domain/time/intervals';
 import {
 	buildDrawnFilter,
-	buildFadeExpression,
 	buildPastExpression,
 	buildShownExpression,
+	EVENT_INTERVAL,
 	listIntervalKeys
 } from '../../src/lib/map/expressions';
+import { fadeFilters } from '../../src/lib/map/faded-twin';
 import {
 	buildMapData,
 	countHaloIntervals,
@@ -215,16 +216,20 @@ function compileLive(keys: ReturnType<typeof listIntervalKeys>) {
 		const compiled = featureFilter(expression, 'test', live);
 		return (properties: Properties) => compiled.filter({ zoom: 10 }, asFeature(properties));
 	};
-	const fade = createExpression(buildFadeExpression(1, 0.3, keys), 'test', null, live);
-	if (fade.result !== 'success') throw new Error(JSON.stringify(fade.value));
+	const twins = fadeFilters(keys);
+	const shownTwin = filter(twins.shown);
+	const fadedTwin = filter(twins.faded);
 	return {
 		set: (range: TimeRange, fadePast: boolean) =>
 			Object.assign(live, buildGlobalState(range, fadePast)),
 		drawn: filter(buildDrawnFilter(keys)),
 		shown: filter(buildShownExpression(keys)),
 		past: filter(buildPastExpression(keys)),
-		opacity: (properties: Properties): unknown =>
-			fade.value.evaluate({ zoom: 10 }, asFeature(properties))
+		/** Which of a layer's twins draws the feature (faded-twin.ts): both is a bug. */
+		twin: (properties: Properties): string =>
+			[shownTwin(properties) && 'shown', fadedTwin(properties) && 'faded']
+				.filter(Boolean)
+				.join(' and ') || 'neither'
 	};
 }
 
@@ -323,18 +328,19 @@ describe('a halo shared by events at one spot', () => {
 				for (const { properties } of checked) {
 					const members = properties.ids.split(' ').map((id) => byId.get(id)!);
 					const phase = groupPhase(members, range);
+					const drawn = members.some((e) => isEventDrawn(e, range, fadePast));
 					const expected = {
-						drawn: members.some((e) => isEventDrawn(e, range, fadePast)),
+						drawn,
 						phase,
-						opacity: phase === 'current' ? 1 : 0.3
+						twin: !drawn ? 'neither' : phase === 'current' ? 'shown' : 'faded'
 					};
 					const shown = live.shown(properties);
 					const actual = {
 						drawn: live.drawn(properties),
 						phase: shown ? 'current' : live.past(properties) ? 'past' : 'future',
-						opacity: live.opacity(properties)
+						twin: live.twin(properties)
 					};
-					seen.add(`${actual.drawn} ${actual.opacity}`);
+					seen.add(`${actual.drawn} ${actual.twin}`);
 					if (JSON.stringify(actual) !== JSON.stringify(expected)) {
 						const where = `${selection.mode} ${selection.span} at ${selection.at}`;
 						disagreements.push(`${properties.ids.slice(0, 40)}: ${where}, fadePast ${fadePast}`);
@@ -344,7 +350,7 @@ describe('a halo shared by events at one spot', () => {
 		}
 		expect(disagreements).toEqual([]);
 		// The live global state did move: halos were hidden, shown and faded along the way.
-		expect(seen).toEqual(new Set(['false 0.3', 'true 1', 'true 0.3']));
+		expect(seen).toEqual(new Set(['false neither', 'true shown', 'true faded']));
 	});
 });
 
@@ -357,24 +363,33 @@ describe('global state', () => {
 	});
 });
 
-describe('fade paint', () => {
-	it('gives shown events full opacity and past ones the faded value', () => {
-		const event = [...events].sort((a, b) => a.endMs - b.endMs)[0]!;
-		const range = { from: event.endMs, to: event.endMs + DAY };
-		const globalState = buildGlobalState(range, true);
-		const parsed = createExpression(buildFadeExpression(1, 0.3), 'test', null, globalState);
-		if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-		const properties = propertiesById.get(event.id)!;
-		expect(phaseOf(event, range)).toBe('past');
-		expect(parsed.value.evaluate({ zoom: 10 }, asFeature(properties))).toBe(0.3);
-		const current = { from: event.startMs, to: event.startMs };
-		const later = createExpression(
-			buildFadeExpression(1, 0.3),
-			'test',
-			null,
-			buildGlobalState(current, true)
-		);
-		if (later.result !== 'success') throw new Error(JSON.stringify(later.value));
-		expect(later.value.evaluate({ zoom: 10 }, asFeature(properties))).toBe(1);
+describe('the faded twin of a layer', () => {
+	it('draws the past events while fading is on, and the shown twin the others drawn', () => {
+		const byId = new Map<string, AtlasEvent>(events.map((e) => [e.id, e]));
+		const twins = fadeFilters(EVENT_INTERVAL);
+		const disagreements: string[] = [];
+		const seen = new Set<string>();
+		for (const selection of selections.filter((_, i) => i % 2 === 0)) {
+			const range = rangeOf(selection);
+			for (const fadePast of [true, false]) {
+				const shown = evaluateFilter(twins.shown, range, fadePast);
+				const faded = evaluateFilter(twins.faded, range, fadePast);
+				for (const { properties } of features) {
+					const phase = phaseOf(byId.get(properties.id)!, range);
+					const expected =
+						phase === 'current' ? 'shown' : phase === 'past' && fadePast ? 'faded' : 'neither';
+					const actual =
+						[shown(properties) && 'shown', faded(properties) && 'faded']
+							.filter(Boolean)
+							.join(' and ') || 'neither';
+					seen.add(actual);
+					if (actual !== expected) {
+						disagreements.push(`${properties.id} at ${selection.at}, fadePast ${fadePast}`);
+					}
+				}
+			}
+		}
+		expect(disagreements).toEqual([]);
+		expect(seen).toEqual(new Set(['shown', 'faded', 'neither']));
 	});
 });

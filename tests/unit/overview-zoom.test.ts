@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildAtlasLayers } from '../../src/lib/map/layers';
-import { buildLinkLayers, LINK_LINE_LAYER } from '../../src/lib/map/link-layers';
+import { buildLinkLayers, LINK_LINE_LAYERS } from '../../src/lib/map/link-layers';
 import { describeOverviewZooms } from '../../src/lib/domain/geo/overview-zoom';
 
-const linkLayer = (lines: number) =>
-	buildLinkLayers('light', 'atlas-routes', lines).find((layer) => layer.id === LINK_LINE_LAYER) as
-		{ minzoom?: number } | undefined;
+/** The link layers' first zoom: the same for the shown links and the faded ones. */
+const linkLayer = (lines: number) => {
+	const zooms = buildLinkLayers('light', 'atlas-routes', lines)
+		.filter((layer) => LINK_LINE_LAYERS.includes(layer.id))
+		.map((layer) => (layer as { minzoom?: number }).minzoom);
+	expect(zooms).toHaveLength(2);
+	expect(new Set(zooms).size).toBe(1);
+	return { minzoom: zooms[0] };
+};
 
 describe('every link of the view', () => {
 	it('is drawn at every zoom when a dataset has a few hundred links', () => {
@@ -24,11 +30,11 @@ describe('halos', () => {
 		);
 
 	it('are drawn from any zoom where they outgrow their dot when a dataset has a few hundred', () => {
-		expect(haloLayers(300).map((l) => l.minzoom ?? 0)).toEqual([0, 0]);
+		expect(haloLayers(300).map((l) => l.minzoom ?? 0)).toEqual([0, 0, 0, 0]);
 	});
 
 	it('are drawn only from a region’s zoom when thousands would wash over a country', () => {
-		expect(haloLayers(6400).map((l) => l.minzoom)).toEqual([7, 7]);
+		expect(haloLayers(6400).map((l) => l.minzoom)).toEqual([7, 7, 7, 7]);
 	});
 });
 

@@ -5,7 +5,8 @@ import { spotKey } from '../../src/lib/domain/atlas-index';
 import { isEventDrawn, type TimeRange } from '../../src/lib/domain/time/range';
 import { buildDensityLayer } from '../../src/lib/map/density';
 import { buildGlobalState, type AtlasGlobalState } from '../../src/lib/map/global-state';
-import { buildAtlasLayers, EVENT_POINT_LAYER } from '../../src/lib/map/layers';
+import { buildDrawnFilter } from '../../src/lib/map/expressions';
+import { buildAtlasLayers, EVENT_POINT_LAYERS } from '../../src/lib/map/layers';
 import { buildDrawnCountExpression, buildStackData } from '../../src/lib/map/stacks';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
@@ -58,9 +59,12 @@ describe('stacks of events at one spot', () => {
 
 describe('the density view', () => {
 	it('shades exactly the events the dots draw, and is laid out only when shown', () => {
-		const points = buildAtlasLayers(1).find((layer) => layer.id === EVENT_POINT_LAYER)!;
+		// The dots are two layers, shown and faded, which split the drawn events between them
+		// (tested in expressions.test.ts); the density shades them all.
+		const points = buildAtlasLayers(1).filter((layer) => EVENT_POINT_LAYERS.includes(layer.id));
+		expect(points).toHaveLength(2);
 		const density = buildDensityLayer(false);
-		expect(density.filter).toEqual('filter' in points && points.filter);
+		expect(density.filter).toEqual(buildDrawnFilter());
 		expect(density.layout).toEqual({ visibility: 'none' });
 		expect(buildDensityLayer(true).layout).toEqual({ visibility: 'visible' });
 	});

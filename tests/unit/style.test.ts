@@ -77,13 +77,20 @@ describe('the events against each theme’s ground', () => {
 	it('draws outlines, rings and links in the theme’s ink (near black on the light map)', () => {
 		const strokes = (theme?: Theme) =>
 			buildAtlasLayers(1, theme)
-				.filter((l) => ['atlas-event-points', 'atlas-event-selected', 'atlas-links'].includes(l.id))
+				.filter((l) =>
+					[
+						'atlas-event-points',
+						'atlas-event-points-faded',
+						'atlas-event-selected',
+						'atlas-links'
+					].includes(l.id)
+				)
 				.map((l) => {
 					const paint = (l as { paint: Record<string, unknown> }).paint;
 					return paint['circle-stroke-color'] ?? paint['line-color'];
 				});
-		expect(strokes()).toEqual(['#1a1a1a', '#1a1a1a', '#1a1a1a']);
-		expect(strokes('dark')).toEqual(Array(3).fill(EVENT_INK.dark));
+		expect(strokes()).toEqual(Array(4).fill('#1a1a1a'));
+		expect(strokes('dark')).toEqual(Array(4).fill(EVENT_INK.dark));
 	});
 
 	it('keeps every category colour at least 3:1 against the dark ground', () => {

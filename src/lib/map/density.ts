@@ -1,7 +1,7 @@
 import type { HeatmapLayerSpecification } from 'maplibre-gl';
 import { CATEGORY_COLOUR } from '$lib/domain/palette';
 import { buildDrawnFilter } from './expressions';
-import { EVENT_POINT_LAYER, SOURCE_IDS } from './layers';
+import { EVENTS_BELOW, SOURCE_IDS } from './layers';
 import type { AtlasMap } from './maplibre-surface';
 
 /**
@@ -46,6 +46,6 @@ export function buildDensityLayer(visible: boolean): HeatmapLayerSpecification {
 
 /** Adds the layer under the dots (on every `style.load`), or shows or hides it. */
 export function showDensity(map: AtlasMap, visible: boolean) {
-	if (!map.getLayer(DENSITY_LAYER)) map.addLayer(buildDensityLayer(visible), EVENT_POINT_LAYER);
+	if (!map.getLayer(DENSITY_LAYER)) map.addLayer(buildDensityLayer(visible), EVENTS_BELOW);
 	else map.setLayoutProperty(DENSITY_LAYER, 'visibility', visible ? 'visible' : 'none');
 }

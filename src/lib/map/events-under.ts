@@ -1,5 +1,5 @@
 import type { AtlasMap } from './maplibre-surface';
-import { EVENT_POINT_LAYER } from './layers';
+import { EVENT_POINT_LAYERS } from './layers';
 
 /** Half the side, in CSS pixels, of the box a click tests: a fingertip's slack. */
 export const HIT_SLOP = 6;
@@ -14,7 +14,7 @@ export function queryEventIdsAt(map: AtlasMap, { x, y }: { x: number; y: number 
 			[x - HIT_SLOP, y - HIT_SLOP],
 			[x + HIT_SLOP, y + HIT_SLOP]
 		],
-		{ layers: [EVENT_POINT_LAYER] }
+		{ layers: EVENT_POINT_LAYERS }
 	);
 	const ids = hits.map((f) => f.properties?.id).filter((id) => typeof id === 'string');
 	return [...new Set(ids)];

@@ -46,10 +46,14 @@ const notOver = (end: string): ExpressionSpecification => [
  * domain/time.ts (`start <= to && end > from`), which the unit tests hold it to.
  */
 export function buildShownExpression(keys: IntervalKeys = EVENT_INTERVAL): ExpressionSpecification {
-	return [
-		'any',
-		...keys.map(([start, end]) => ['all', begun(start), notOver(end)])
-	] as ExpressionSpecification;
+	const shown = ([start, end]: IntervalKeys[number]): ExpressionSpecification => [
+		'all',
+		begun(start),
+		notOver(end)
+	];
+	return keys.length === 1
+		? shown(keys[0]!)
+		: (['any', ...keys.map(shown)] as ExpressionSpecification);
 }
 
 /** True when an interval has begun and ended by `from`: `phaseOf(...) === 'past'`. */
@@ -78,13 +82,17 @@ export function buildDrawnFilter(keys: IntervalKeys = EVENT_INTERVAL): Expressio
 		: (['any', ...keys.map(drawn)] as ExpressionSpecification);
 }
 
-/** Paint value: `shown` for features in the range, `faded` for the past ones drawn faded. */
-export function buildFadeExpression(
-	shown: number,
-	faded: number,
-	keys: IntervalKeys = EVENT_INTERVAL
-): ExpressionSpecification {
-	return ['case', buildShownExpression(keys), shown, faded];
+/**
+ * Layer filter of the faded twin of a layer (see `withFadedTwin` in layers.ts): drawn, but no
+ * interval shown, so some interval is past and fading is on. The shown ones are the other
+ * twin's (`buildShownExpression`); together they draw exactly what `buildDrawnFilter` draws.
+ */
+export function buildFadedFilter(keys: IntervalKeys = EVENT_INTERVAL): ExpressionSpecification {
+	const fading: ExpressionSpecification = ['to-boolean', state('fadePast')];
+	// One interval that is past is not shown; of several, another may be.
+	return keys.length === 1
+		? ['all', fading, begun(keys[0]![0]), ['!', notOver(keys[0]![1])]]
+		: ['all', fading, buildPastExpression(keys), ['!', buildShownExpression(keys)]];
 }
 
 /** Paint value: each category's Okabe–Ito colour from `CATEGORY_COLOUR`, grey for anything else. */

@@ -5,9 +5,10 @@ import type { FeatureCollection } from 'geojson';
 import {
 	buildCategoryColourExpression,
 	buildDrawnFilter,
-	buildFadeExpression,
+	EVENT_INTERVAL,
 	listIntervalKeys
 } from './expressions';
+import { fadedTwinOf, fadeFilters, withFadedTwin } from './faded-twin';
 import { STATE_KEYS, type AtlasGlobalState } from './global-state';
 import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
@@ -34,10 +35,16 @@ export const FOCUS_SOURCE_IDS = {
 /** What the focus sources hold now; a style swap drops them, so they are added again from it. */
 export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>;
 
-const HALO_LAYERS = ['atlas-halo-fill', 'atlas-halo-line'];
+const HALO_LAYERS = ['atlas-halo-fill', 'atlas-halo-line'].flatMap((id) => [fadedTwinOf(id), id]);
 
-/** The layer pointer queries hit: one circle per event. */
+/** The layer of the shown events' circles, one per event. */
 export const EVENT_POINT_LAYER = 'atlas-event-points';
+/** The layers pointer queries hit: the faded events' circles, and the shown ones above them. */
+export const EVENT_POINT_LAYERS = [fadedTwinOf(EVENT_POINT_LAYER), EVENT_POINT_LAYER];
+/** The lowest of them, for layers to go under every event. */
+export const EVENTS_BELOW = EVENT_POINT_LAYERS[0]!;
+/** The movement routes' lines, faded and shown. */
+export const ROUTE_LAYERS = [fadedTwinOf('atlas-routes'), 'atlas-routes'];
 
 /** Event circle radius in CSS pixels, growing with zoom. */
 const RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 5, 12, 8];
@@ -52,7 +59,8 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 /**
  * The overlay layers, bottom to top: halos, routes, every link of the view and the routes'
  * labels (link-layers.ts), the selected event's links, points, the selected event's dot, the
- * hover ring, the selection ring.
+ * hover ring, the selection ring. Halos, routes, links and points each have a faded twin under
+ * them (faded-twin.ts).
  * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`);
  * `theme` picks the outlines, rings and links that stand out from that theme's ground.
  */
@@ -65,53 +73,48 @@ export function buildAtlasLayers(
 	const ink = EVENT_INK[theme];
 	const halo = listIntervalKeys(haloIntervals);
 	// A halo smaller than its event's circle would be hidden under it: not laid out at all.
-	const haloFilter: ExpressionSpecification = [
-		'all',
-		['>=', ['zoom'], ['get', 'minZoom']],
-		buildDrawnFilter(halo)
-	];
+	const haloAtZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minZoom']];
+	const haloFade = fadeFilters(halo);
+	const eventFade = fadeFilters(EVENT_INTERVAL);
 	return [
-		{
-			id: 'atlas-halo-fill',
-			type: 'fill',
-			source: SOURCE_IDS.halos,
-			minzoom: haloOverviewMinZoom(halos),
-			filter: haloFilter,
-			// Light enough that a dozen overlapping areas (a capital's districts) stay see-through.
-			// Not antialiased: the dashed line below draws the edge, and an antialiased fill needs
-			// a shader of its own, compiled before the first frame (a tenth of a second in software).
-			paint: {
-				'fill-color': category,
-				'fill-opacity': buildFadeExpression(0.05, 0.02, halo),
-				'fill-antialias': false
-			}
-		},
-		{
-			id: 'atlas-halo-line',
-			type: 'line',
-			source: SOURCE_IDS.halos,
-			minzoom: haloOverviewMinZoom(halos),
-			filter: haloFilter,
-			paint: {
-				'line-color': category,
-				'line-width': 1,
-				'line-dasharray': [2, 2],
-				'line-opacity': buildFadeExpression(0.55, 0.2, halo)
-			}
-		},
-		{
-			id: 'atlas-routes',
-			type: 'line',
-			source: SOURCE_IDS.routes,
-			filter: drawn,
-			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: {
-				'line-color': category,
-				'line-width': 3,
-				'line-dasharray': [0.5, 2],
-				'line-opacity': buildFadeExpression(0.9, 0.3)
-			}
-		},
+		...withFadedTwin(
+			{
+				id: 'atlas-halo-fill',
+				type: 'fill',
+				source: SOURCE_IDS.halos,
+				minzoom: haloOverviewMinZoom(halos),
+				// Light enough that a dozen overlapping areas (a capital's districts) stay see-through.
+				// Not antialiased: the dashed line below draws the edge, and an antialiased fill needs
+				// a shader of its own, compiled before the first frame (a tenth of a second in software).
+				paint: { 'fill-color': category, 'fill-antialias': false }
+			},
+			haloFade,
+			{ 'fill-opacity': [0.05, 0.02] },
+			haloAtZoom
+		),
+		...withFadedTwin(
+			{
+				id: 'atlas-halo-line',
+				type: 'line',
+				source: SOURCE_IDS.halos,
+				minzoom: haloOverviewMinZoom(halos),
+				paint: { 'line-color': category, 'line-width': 1, 'line-dasharray': [2, 2] }
+			},
+			haloFade,
+			{ 'line-opacity': [0.55, 0.2] },
+			haloAtZoom
+		),
+		...withFadedTwin(
+			{
+				id: ROUTE_LAYERS[1]!,
+				type: 'line',
+				source: SOURCE_IDS.routes,
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: { 'line-color': category, 'line-width': 3, 'line-dasharray': [0.5, 2] }
+			},
+			eventFade,
+			{ 'line-opacity': [0.9, 0.3] }
+		),
 		...buildLinkLayers(theme, SOURCE_IDS.routes, linkLines),
 		{
 			id: 'atlas-links',
@@ -122,22 +125,23 @@ export function buildAtlasLayers(
 			layout: { 'line-cap': 'round', 'line-join': 'round' },
 			paint: { 'line-color': ink, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': 0.85 }
 		},
-		{
-			id: EVENT_POINT_LAYER,
-			type: 'circle',
-			source: SOURCE_IDS.events,
-			// No circle-sort-key: the features come sorted by start (buildMapData), and a layout
-			// property would be evaluated again on every step, since a step reloads the source.
-			filter: drawn,
-			paint: {
-				'circle-color': category,
-				'circle-radius': RADIUS,
-				'circle-stroke-color': ink,
-				'circle-stroke-width': 1.2,
-				'circle-opacity': buildFadeExpression(1, 0.35),
-				'circle-stroke-opacity': buildFadeExpression(1, 0.45)
-			}
-		},
+		...withFadedTwin(
+			{
+				id: EVENT_POINT_LAYER,
+				type: 'circle',
+				source: SOURCE_IDS.events,
+				// No circle-sort-key: the features come sorted by start (buildMapData), and a layout
+				// property would be evaluated again on every step, since a step reloads the source.
+				paint: {
+					'circle-color': category,
+					'circle-radius': RADIUS,
+					'circle-stroke-color': ink,
+					'circle-stroke-width': 1.2
+				}
+			},
+			eventFade,
+			{ 'circle-opacity': [1, 0.35], 'circle-stroke-opacity': [1, 0.45] }
+		),
 		{
 			// The selected event's dot again, above every other: never hidden under a neighbour.
 			id: 'atlas-event-selected-dot',

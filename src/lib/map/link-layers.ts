@@ -5,16 +5,15 @@ import { linkOverviewMinZoom } from '$lib/domain/geo/overview-zoom';
 import { LINK_STYLE } from '$lib/domain/link-style';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
 import { buildDrawnFilter, buildShownExpression, type IntervalKeys } from './expressions';
+import { fadedTwinOf, withFadedTwin } from './faded-twin';
 import { LABEL_FONT } from './style';
 
 /** The source of every link line: the build's links file, uploaded once like the events. */
 export const LINK_SOURCE_ID = 'atlas-link-lines';
-/** The layer drawing every link of the view, which pointer queries hit. */
-export const LINK_LINE_LAYER = 'atlas-link-lines';
+/** The layers drawing every link of the view, which pointer queries hit: faded, then shown. */
+export const LINK_LINE_LAYERS = [fadedTwinOf('atlas-link-lines'), 'atlas-link-lines'];
 /** Movement routes' names along their lines (the routes layer itself is in layers.ts). */
 export const ROUTE_LABEL_LAYER = 'atlas-route-labels';
-/** The layers the links toggle shows and hides. */
-const TOGGLED_LAYERS = [LINK_LINE_LAYER];
 
 /** Distance between neighbouring lanes of a bundle of links, in CSS pixels. */
 const LANE_SPACING_PX = 4;
@@ -56,36 +55,40 @@ export function buildLinkLayers(
 	linkLines = 0
 ): AddLayerObject[] {
 	const ink = EVENT_INK[theme];
+	// At street zooms the long links only cross the picture: they recede behind the streets'
+	// events, and stay there to be hovered and clicked.
+	const opacity = (atTen: number, atFourteen: number): ExpressionSpecification => [
+		'interpolate',
+		['linear'],
+		['zoom'],
+		10,
+		atTen,
+		14,
+		atFourteen
+	];
 	return [
-		{
-			id: LINK_LINE_LAYER,
-			type: 'line',
-			source: LINK_SOURCE_ID,
-			minzoom: linkOverviewMinZoom(linkLines),
-			filter: buildLinkFilter(),
-			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: {
-				'line-color': ink,
-				'line-width': byRelation((r) => LINK_STYLE[r].width),
-				// A solid line is a dash with no gap: an empty pattern is not a valid value.
-				'line-dasharray': byRelation((r) =>
-					LINK_STYLE[r].dash.length === 0 ? ['literal', [1, 0]] : ['literal', LINK_STYLE[r].dash]
-				),
-				// At street zooms the long links only cross the picture: they recede behind the
-				// streets' events, and stay there to be hovered and clicked.
-				'line-opacity': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					10,
-					['case', both(), 0.75, 0.3],
-					14,
-					['case', both(), 0.3, 0.12]
-				],
-				// Parallel links between the same two areas side by side (assignLinkLanes).
-				'line-offset': ['*', ['number', ['get', 'lane'], 0], LANE_SPACING_PX]
-			}
-		},
+		...withFadedTwin(
+			{
+				id: LINK_LINE_LAYERS[1]!,
+				type: 'line',
+				source: LINK_SOURCE_ID,
+				minzoom: linkOverviewMinZoom(linkLines),
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: {
+					'line-color': ink,
+					'line-width': byRelation((r) => LINK_STYLE[r].width),
+					// A solid line is a dash with no gap: an empty pattern is not a valid value.
+					'line-dasharray': byRelation((r) =>
+						LINK_STYLE[r].dash.length === 0 ? ['literal', [1, 0]] : ['literal', LINK_STYLE[r].dash]
+					),
+					// Parallel links between the same two areas side by side (assignLinkLanes).
+					'line-offset': ['*', ['number', ['get', 'lane'], 0], LANE_SPACING_PX]
+				}
+			},
+			// Shown while both ends are; faded while both are drawn and one of them is over.
+			{ shown: both(), faded: ['all', buildLinkFilter(), ['!', both()]] },
+			{ 'line-opacity': [opacity(0.75, 0.3), opacity(0.3, 0.12)] }
+		),
 		{
 			id: ROUTE_LABEL_LAYER,
 			type: 'symbol',
@@ -118,14 +121,14 @@ export function buildLinkLayers(
 
 /** Draws every link from the zoom `lines` links call for: on every dataset swap. */
 export function setLinkOverviewZoom(map: AtlasMap, lines: number) {
-	if (map.getLayer(LINK_LINE_LAYER)) {
-		map.setLayerZoomRange(LINK_LINE_LAYER, linkOverviewMinZoom(lines), 24);
+	for (const id of LINK_LINE_LAYERS) {
+		if (map.getLayer(id)) map.setLayerZoomRange(id, linkOverviewMinZoom(lines), 24);
 	}
 }
 
 /** Shows or hides the links: a layout change, with no source laid out again. */
 export function setLinksVisible(map: AtlasMap, visible: boolean) {
-	for (const id of TOGGLED_LAYERS) {
+	for (const id of LINK_LINE_LAYERS) {
 		if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 	}
 }
