@@ -13,7 +13,13 @@ import { STATE_KEYS, type AtlasGlobalState } from './global-state';
 import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
-import { buildLinkLayers, LINK_SOURCE_ID, setLinkOverviewZoom } from './link-layers';
+import {
+	buildLinkLayers,
+	LINK_LINE_LAYERS,
+	LINK_SOURCE_ID,
+	setLinkOverviewZoom
+} from './link-layers';
+import { addGatedLayer, refreshZoomGates } from './zoom-gate';
 
 /**
  * Sources drawn from the dataset's map files, uploaded once per dataset. Every layer on them
@@ -36,6 +42,8 @@ export const FOCUS_SOURCE_IDS = {
 export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>;
 
 const HALO_LAYERS = ['atlas-halo-fill', 'atlas-halo-line'].flatMap((id) => [fadedTwinOf(id), id]);
+/** The layers a large atlas draws only from a region's zoom (see zoom-gate.ts). */
+const ZOOM_GATED = new Set([...HALO_LAYERS, ...LINK_LINE_LAYERS]);
 
 /** The layer of the shown events' circles, one per event. */
 export const EVENT_POINT_LAYER = 'atlas-event-points';
@@ -202,12 +210,15 @@ export function addAtlasLayers(
 	}
 	const { haloIntervals, linkLines, halos } = sources;
 	for (const layer of buildAtlasLayers(haloIntervals, theme, linkLines, halos)) {
-		if (!map.getLayer(layer.id)) map.addLayer(layer);
+		if (map.getLayer(layer.id)) continue;
+		if (ZOOM_GATED.has(layer.id)) addGatedLayer(map, layer);
+		else map.addLayer(layer);
 	}
 	setLinkOverviewZoom(map, linkLines ?? 0);
 	for (const id of HALO_LAYERS) {
 		if (map.getLayer(id)) map.setLayerZoomRange(id, haloOverviewMinZoom(halos ?? 0), 24);
 	}
+	refreshZoomGates(map);
 }
 
 /**

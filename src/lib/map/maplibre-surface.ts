@@ -30,6 +30,7 @@ export const MAP_METHODS = [
 	'remove',
 	'removeLayer',
 	'setGlobalStateProperty',
+	'setFilter',
 	'setLayerZoomRange',
 	'setLayoutProperty',
 	'setStyle',
