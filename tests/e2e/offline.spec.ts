@@ -150,13 +150,14 @@ function countRegistrations() {
 }
 
 /**
- * The registrations a document asked for, once it is interactive, its load event has run and the
- * page has had the idle moment the atlas registers in: an idle callback asked for now runs after
- * the one the atlas asked for at the load event.
+ * The registrations a document asked for, once it is interactive, its load event has run, its
+ * map has drawn and the page has had the idle moment the atlas registers in: an idle callback
+ * asked for now runs after the one the atlas asked for once the map had loaded.
  */
 async function registrationsOf(frame: Page | import('@playwright/test').Frame): Promise<string[]> {
 	await expect(frame.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
 	await frame.waitForFunction(() => document.readyState === 'complete');
+	await expect(frame.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
 	return frame.evaluate(async () => {
 		await new Promise((idle) => requestIdleCallback(idle, { timeout: 15_000 }));
 		return (window as unknown as { __registrations: string[] }).__registrations;

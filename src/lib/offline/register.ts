@@ -1,10 +1,11 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
+import { heldWork } from './hold';
 
 /**
  * Registers the service worker that keeps the atlas usable offline (`src/service-worker.ts`),
- * for pages opened as themselves, once the page has loaded and is idle, so its dozens of files
- * do not compete with the first visit's map and data.
+ * for pages opened as themselves, once the page has loaded, its map has drawn (hold.ts) and the
+ * page is idle, so its dozens of files do not compete with the first visit's map and data.
  *
  * Never in a frame: an embed sits on someone else's page, where browsers partition storage
  * by that page (a cache filled there serves no later visit to the atlas itself), where the
@@ -24,19 +25,26 @@ export function registerOfflineWorker(): void {
 			explainRefusal(error);
 		}
 	};
-	// After the load event, and then only once the page's thread has a moment to spare: the
-	// load event comes long before the map has drawn and the events have loaded, and the
-	// worker's first run downloads the whole site, on the same cores as the map.
+	// After the load event and the held work (the map), and then only once the page's thread
+	// has a moment to spare: the load event comes long before the map has drawn and the events
+	// have loaded, and the worker's first run downloads the whole site, on the same cores. The
+	// page's thread is idle in between, waiting for the network and for workers.
 	const whenIdle = () =>
 		'requestIdleCallback' in window
 			? requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS })
 			: setTimeout(register, IDLE_TIMEOUT_MS);
-	if (document.readyState === 'complete') whenIdle();
-	else window.addEventListener('load', whenIdle, { once: true });
+	const loaded = new Promise<void>((done) => {
+		if (document.readyState === 'complete') done();
+		else window.addEventListener('load', () => done(), { once: true });
+	});
+	const longest = new Promise((done) => setTimeout(done, HOLD_TIMEOUT_MS));
+	void Promise.all([loaded, Promise.race([heldWork(), longest])]).then(whenIdle);
 }
 
-/** The longest the registration waits for an idle moment after the load event. */
+/** The longest the registration waits for an idle moment after the rest. */
 const IDLE_TIMEOUT_MS = 10_000;
+/** The longest held work may delay it: a map still loading after this is not coming soon. */
+const HOLD_TIMEOUT_MS = 60_000;
 
 function explainRefusal(error: unknown): void {
 	console.info('The atlas will not be kept for offline use:', error);
