@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { loadAtlasData } from './atlas-data';
 import { atlasFrame, openHost, test as hostTest, waitForReady } from './embed-host-fixtures';
 import { expect, test } from './fixtures';
+import { INPUT_QUIET_MS } from '../../src/lib/offline/hold';
 import { listedEventIds, renderedEventIds, waitForMapIdle } from './map-helpers';
 
 const data = loadAtlasData();
@@ -151,17 +152,19 @@ function countRegistrations() {
 
 /**
  * The registrations a document asked for, once it is interactive, its load event has run, its
- * map has drawn and the page has had the idle moment the atlas registers in: an idle callback
- * asked for now runs after the one the atlas asked for once the map had loaded.
+ * map has drawn, the reader has left it alone for as long as the atlas waits for (hold.ts), and
+ * the page has had the idle moment the atlas registers in: an idle callback asked for now runs
+ * after the one the atlas asked for then.
  */
 async function registrationsOf(frame: Page | import('@playwright/test').Frame): Promise<string[]> {
 	await expect(frame.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
 	await frame.waitForFunction(() => document.readyState === 'complete');
 	await expect(frame.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
-	return frame.evaluate(async () => {
+	return frame.evaluate(async (quietMs) => {
+		await new Promise((quiet) => setTimeout(quiet, quietMs + 500));
 		await new Promise((idle) => requestIdleCallback(idle, { timeout: 15_000 }));
 		return (window as unknown as { __registrations: string[] }).__registrations;
-	});
+	}, INPUT_QUIET_MS);
 }
 
 hostTest.describe('an embed on another site', () => {

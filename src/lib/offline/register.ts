@@ -1,11 +1,12 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
-import { heldWork } from './hold';
+import { heldWork, watchInput } from './hold';
 
 /**
  * Registers the service worker that keeps the atlas usable offline (`src/service-worker.ts`),
- * for pages opened as themselves, once the page has loaded, its map has drawn (hold.ts) and the
- * page is idle, so its dozens of files do not compete with the first visit's map and data.
+ * for pages opened as themselves, once the page has loaded, its map has drawn, the reader has
+ * paused (hold.ts) and the page is idle, so its dozens of files do not compete with the first
+ * visit's map and data, or with the reader's first moves.
  *
  * Never in a frame: an embed sits on someone else's page, where browsers partition storage
  * by that page (a cache filled there serves no later visit to the atlas itself), where the
@@ -25,10 +26,11 @@ export function registerOfflineWorker(): void {
 			explainRefusal(error);
 		}
 	};
-	// After the load event and the held work (the map), and then only once the page's thread
-	// has a moment to spare: the load event comes long before the map has drawn and the events
-	// have loaded, and the worker's first run downloads the whole site, on the same cores. The
-	// page's thread is idle in between, waiting for the network and for workers.
+	// After the load event and the held work (the map), once the reader has left the page alone
+	// for a moment, and then only once the page's thread has a moment to spare: the load event
+	// comes long before the map has drawn and the events have loaded, and the worker's first run
+	// downloads the whole site, on the same cores. The page's thread is idle in between, waiting
+	// for the network and for workers.
 	const whenIdle = () =>
 		'requestIdleCallback' in window
 			? requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS })
@@ -38,7 +40,10 @@ export function registerOfflineWorker(): void {
 		else window.addEventListener('load', () => done(), { once: true });
 	});
 	const longest = new Promise((done) => setTimeout(done, HOLD_TIMEOUT_MS));
-	void Promise.all([loaded, Promise.race([heldWork(), longest])]).then(whenIdle);
+	const quiet = watchInput();
+	void Promise.all([loaded, Promise.race([heldWork(), longest])])
+		.then(quiet)
+		.then(whenIdle);
 }
 
 /** The longest the registration waits for an idle moment after the rest. */
