@@ -1,4 +1,4 @@
-import { haloOverviewMinZoom } from '$lib/domain/geo/overview-zoom';
+import { haloOverviewMinZoom, linkOverviewMinZoom } from '$lib/domain/geo/overview-zoom';
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import type { AtlasGeoJSONSource, AtlasMap } from './maplibre-surface';
 import type { FeatureCollection } from 'geojson';
@@ -19,7 +19,7 @@ import {
 	LINK_SOURCE_ID,
 	setLinkOverviewZoom
 } from './link-layers';
-import { addGatedLayer, refreshZoomGates } from './zoom-gate';
+import { addGatedLayer, addGatedSource, refreshZoomGates } from './zoom-gate';
 
 /**
  * Sources drawn from the dataset's map files, uploaded once per dataset. Every layer on them
@@ -202,13 +202,20 @@ export function addAtlasLayers(
 	theme: Theme
 ) {
 	applyGlobalState(map, state);
+	const { haloIntervals, linkLines, halos } = sources;
+	// The halos and links a large atlas draws only from a region's zoom (zoom-gate.ts).
+	const gatedFrom: Partial<Record<keyof typeof SOURCE_IDS, number>> = {
+		halos: haloOverviewMinZoom(halos ?? 0),
+		links: linkOverviewMinZoom(linkLines ?? 0)
+	};
 	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof typeof SOURCE_IDS, string][]) {
-		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: sources.data[key] });
+		const minzoom = gatedFrom[key];
+		if (minzoom !== undefined) addGatedSource(map, id, sources.data[key], minzoom);
+		else if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: sources.data[key] });
 	}
 	for (const [key, id] of Object.entries(FOCUS_SOURCE_IDS) as [keyof FocusData, string][]) {
 		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: focus[key] });
 	}
-	const { haloIntervals, linkLines, halos } = sources;
 	for (const layer of buildAtlasLayers(haloIntervals, theme, linkLines, halos)) {
 		if (map.getLayer(layer.id)) continue;
 		if (ZOOM_GATED.has(layer.id)) addGatedLayer(map, layer);
@@ -238,8 +245,9 @@ export function replaceAtlasData(
 			if (map.getLayer(layer.id)) map.removeLayer(layer.id);
 		}
 	}
-	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof typeof SOURCE_IDS, string][]) {
-		const source = map.getSource(id) as AtlasGeoJSONSource | undefined;
+	// The gated sources get their new data in addAtlasLayers, once a layer on them is drawn.
+	for (const key of ['events', 'routes'] as const) {
+		const source = map.getSource(SOURCE_IDS[key]) as AtlasGeoJSONSource | undefined;
 		source?.setData(next.data[key]);
 	}
 	addAtlasLayers(map, next, focus, state, theme);
