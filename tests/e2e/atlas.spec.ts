@@ -157,6 +157,8 @@ test('a deep link restores the event, time window and mode, and round-trips', as
 	expect(Math.abs(at - target.startMs)).toBeLessThan(60_000);
 	await expect.poll(() => page.evaluate(() => location.search)).toContain('utm_source=newsletter');
 	await expect.poll(() => page.evaluate(() => location.search)).toContain('mode=window');
+	// The address is written only once the link's event is in the view: never without it.
+	expect(await page.evaluate(() => location.search)).toContain(`event=${target.id}`);
 	const written = await page.evaluate(() => location.href);
 	await page.goto(written);
 	await expect(

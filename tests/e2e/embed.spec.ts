@@ -49,6 +49,8 @@ test.describe('the embed page in a 400×300 frame', () => {
 
 	test('the content note folds away but stays one click from coming back', async ({ page }) => {
 		await page.goto('/embed');
+		// Before hydration the buttons are only prerendered HTML.
+		await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 		const note = page.getByRole('complementary', { name: 'Content note' });
 		await note.getByRole('button', { name: /Fold/ }).click();
 		await expect(note).not.toContainText(data.meta.contentNote.slice(0, 40));

@@ -34,7 +34,11 @@ function replaceSearch(search: string): void {
  * component's initialisation.
  */
 export function syncViewWithUrl(atlas: AtlasState): void {
-	let pendingSelection: ViewPatch | null = null;
+	/**
+	 * A link's event or place, held until the events have loaded. While it waits the address is
+	 * not written: a write then would drop `event=` from a link a reader may already be copying.
+	 */
+	let pendingSelection = $state.raw<ViewPatch | null>(null);
 	/** The link as the page opened with it, before the view is written back into it. */
 	let openedWith = '';
 	let restored = false;
@@ -90,7 +94,7 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 		// after a delayed write would then never reach the address bar).
 		const view = $state.snapshot(atlas.view);
 		const defaults = initialView(atlas.extent);
-		if (!restored) return;
+		if (!restored || pendingSelection) return;
 		const write = () => {
 			waitingSince = null;
 			timer = undefined;
