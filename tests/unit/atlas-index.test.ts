@@ -3,12 +3,15 @@ import {
 	adjacentStart,
 	countShown,
 	countShownBetween,
+	EventLookups,
+	indexFacts,
 	listShown,
-	neighbourOf
+	neighbourOf,
+	sortEvents
 } from '../../src/lib/domain/atlas-index';
 import { listBlocks } from '../../src/lib/domain/list-blocks';
 import { isEventShown, rangeOf, type TimeMode } from '../../src/lib/domain/time/range';
-import { makeEvent, makeIndex } from './index-helpers';
+import { makeData, makeEvent, makeIndex } from './index-helpers';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -129,6 +132,36 @@ describe('the index of a dataset', () => {
 
 	it('holds the one-click views: the whole atlas, and no group that would repeat it', () => {
 		expect(index.clusterViews.map((v) => [v.kind, v.eventIds.length])).toEqual([['all', 7]]);
+	});
+});
+
+describe('the index handed over as the dataset worker posts it', () => {
+	/** The worker's messages: each batch of events, then the facts, through a structured clone. */
+	function handOver(batchSize: number) {
+		const data = makeData([...night].reverse());
+		const events = sortEvents(data.events);
+		const facts = structuredClone(indexFacts(data, events));
+		const lookups = new EventLookups();
+		for (let first = 0; first < events.length; first += batchSize) {
+			lookups.add(structuredClone(events.slice(first, first + batchSize)));
+		}
+		return lookups.complete(facts);
+	}
+
+	for (const batchSize of [1, 3, night.length]) {
+		it(`is the index built in one go, in batches of ${batchSize}`, () => {
+			expect(handOver(batchSize)).toEqual(index);
+		});
+	}
+
+	it('points every lookup at the page’s own copy of each event', () => {
+		const handed = handOver(2);
+		const own = (event: unknown) => handed.events.includes(event as (typeof handed.events)[0]);
+		expect([...handed.byId.values()].every(own)).toBe(true);
+		expect([...handed.children.values()].flat().every(own)).toBe(true);
+		expect(
+			[...handed.connections.values()].flat().every((connection) => own(connection.event))
+		).toBe(true);
 	});
 });
 

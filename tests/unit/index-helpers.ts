@@ -1,5 +1,6 @@
 import { buildAtlasIndex, type AtlasIndex } from '../../src/lib/domain/atlas-index';
 import type { AtlasEvent, EventLink, Source } from '../../src/lib/domain/data/schema';
+import type { AtlasData } from '../../src/lib/domain/data/validate';
 import type { TimePrecision } from '../../src/lib/domain/data/vocabulary';
 import { endOfPrecision } from '../../src/lib/domain/time/instant';
 import { ms } from './time-helpers';
@@ -45,9 +46,9 @@ export function makeEvent(id: string, start: string, options: EventOptions = {})
 	};
 }
 
-/** The index of a handful of made-up events, with the given sources and the Paris zone. */
-export function makeIndex(events: AtlasEvent[], sources: Source[] = []): AtlasIndex {
-	return buildAtlasIndex({
+/** A validated-looking dataset of a handful of made-up events, in the Paris zone. */
+export function makeData(events: AtlasEvent[], sources: Source[] = []): AtlasData {
+	return {
 		meta: {
 			title: 't',
 			introduction: ['i'],
@@ -59,5 +60,10 @@ export function makeIndex(events: AtlasEvent[], sources: Source[] = []): AtlasIn
 		events,
 		sources,
 		texts: {}
-	});
+	};
+}
+
+/** The index of a handful of made-up events, with the given sources and the Paris zone. */
+export function makeIndex(events: AtlasEvent[], sources: Source[] = []): AtlasIndex {
+	return buildAtlasIndex(makeData(events, sources));
 }

@@ -1,4 +1,4 @@
-import { indexChildren, indexConnections, type EventConnection } from './data/links';
+import { indexConnections, type EventConnection } from './data/links';
 import type { AtlasEvent, AtlasMeta, Source } from './data/schema';
 import type { AtlasData } from './data/validate';
 import { buildClusterViews, type ClusterView } from './geo/clusters';
@@ -14,8 +14,8 @@ import { compareEvents, listDaySpans, type DaySpan } from './time/timeline';
  * the histogram) answers from here by binary search over sorted typed arrays instead of
  * scanning the events. A new dataset replaces the index whole.
  *
- * A plain object of arrays, maps and typed arrays, so a Web Worker can build it and post it to
- * the page (structured cloning keeps the shared event objects shared).
+ * A plain object of arrays, maps and typed arrays, so a Web Worker can work it out and post it
+ * to the page: its facts in one message, the events in batches (`AtlasIndexFacts`).
  */
 export interface AtlasIndex {
 	meta: AtlasMeta;
@@ -64,9 +64,25 @@ export function spotKey([lon, lat]: readonly [number, number]): string {
 	return `${lon},${lat}`;
 }
 
-/** Builds the index of a validated dataset: one sort, then linear passes. */
-export function buildAtlasIndex(data: AtlasData): AtlasIndex {
-	const events = [...data.events].sort(compareEvents);
+/** The lookups that hold the events themselves; the page builds them as the events arrive. */
+type EventLookupFields = 'events' | 'byId' | 'positionOf' | 'connections' | 'children';
+
+/**
+ * Everything in the index but the lookups that hold events: what the dataset worker works out
+ * and posts in one message. Events cross to the page in batches of their own (a single message
+ * of 100,000 events took the page's thread a second or more to read), and a structured clone
+ * shares objects only within one message, so the lookups that point at events are built again
+ * on the page, batch by batch (`EventLookups`).
+ */
+export type AtlasIndexFacts = Omit<AtlasIndex, EventLookupFields>;
+
+/** The events in reading order: the order of the index's positions. */
+export function sortEvents(events: readonly AtlasEvent[]): AtlasEvent[] {
+	return [...events].sort(compareEvents);
+}
+
+/** The index's facts, from a validated dataset and its events in reading order (`sortEvents`). */
+export function indexFacts(data: AtlasData, events: readonly AtlasEvent[]): AtlasIndexFacts {
 	const count = events.length;
 	const starts = new Float64Array(count);
 	const ends = new Float64Array(count);
@@ -88,9 +104,6 @@ export function buildAtlasIndex(data: AtlasData): AtlasIndex {
 		sources: data.sources,
 		sourcesById: new Map(data.sources.map((s) => [s.id, s])),
 		texts: new Map(Object.entries(data.texts)),
-		events,
-		byId: new Map(events.map((e) => [e.id, e])),
-		positionOf: new Map(events.map((e, i) => [e.id, i])),
 		starts,
 		ends,
 		sortedEnds,
@@ -98,8 +111,6 @@ export function buildAtlasIndex(data: AtlasData): AtlasIndex {
 		extent:
 			count === 0 ? { from: 0, to: 0 } : { from: starts[0] ?? 0, to: sortedEnds[count - 1] ?? 0 },
 		days: listDaySpans(events),
-		connections: indexConnections(events),
-		children: indexChildren(events),
 		spots,
 		places,
 		placeByName: new Map(places.map((p) => [p.name, p])),
@@ -107,6 +118,52 @@ export function buildAtlasIndex(data: AtlasData): AtlasIndex {
 		clocks: readClocks(data.meta.timeZone, events),
 		clusterViews: buildClusterViews(events)
 	};
+}
+
+/**
+ * The lookups that hold events, built batch by batch as the events arrive in reading order:
+ * each batch costs the page a pass over that batch alone. Links wait for the last batch, since
+ * a link may point at an event still to come.
+ */
+export class EventLookups {
+	readonly events: AtlasEvent[] = [];
+	readonly byId = new Map<string, AtlasEvent>();
+	readonly positionOf = new Map<string, number>();
+	readonly children = new Map<string, AtlasEvent[]>();
+
+	/** Appends the next events in reading order. */
+	add(batch: readonly AtlasEvent[]): void {
+		for (const event of batch) {
+			this.positionOf.set(event.id, this.events.length);
+			this.events.push(event);
+			this.byId.set(event.id, event);
+			if (event.parent === undefined) continue;
+			const siblings = this.children.get(event.parent);
+			if (siblings) siblings.push(event);
+			else this.children.set(event.parent, [event]);
+		}
+	}
+
+	/** The whole index, once every event has been added. */
+	complete(facts: AtlasIndexFacts): AtlasIndex {
+		const { events, byId, positionOf, children } = this;
+		return {
+			...facts,
+			events,
+			byId,
+			positionOf,
+			children,
+			connections: indexConnections(events, byId)
+		};
+	}
+}
+
+/** Builds the index of a validated dataset: one sort, then linear passes. */
+export function buildAtlasIndex(data: AtlasData): AtlasIndex {
+	const events = sortEvents(data.events);
+	const lookups = new EventLookups();
+	lookups.add(events);
+	return lookups.complete(indexFacts(data, events));
 }
 
 /** Index of the first value greater than or equal to `value` in an ascending array. */

@@ -1,4 +1,9 @@
-import type { DatasetReply, DatasetRequest } from '$lib/workers/dataset-messages';
+import { EventLookups } from '$lib/domain/atlas-index';
+import type {
+	DatasetMessage,
+	DatasetReply,
+	DatasetRequest
+} from '$lib/workers/dataset-messages';
 
 /** The name of the performance measure the benchmark reads: validation time in the worker. */
 export const WORKER_VALIDATE_MEASURE = 'atlas:worker-validate';
@@ -29,8 +34,10 @@ function createDatasetWorker(): Worker {
 }
 
 /**
- * Loads a dataset file through the dataset worker and resolves with its reply; never rejects.
- * The worker is ended as soon as it has answered, since it holds a copy of everything it read.
+ * Loads a dataset file through the dataset worker and resolves with the whole index, or with
+ * what went wrong; never rejects. The events arrive in batches, each indexed as it comes (one
+ * short task each); the index is completed when the facts follow them. The worker is ended as
+ * soon as it has answered, since it holds a copy of everything it read.
  */
 export function loadDataset(url: string, timeoutMs = DATASET_TIMEOUT_MS): Promise<DatasetReply> {
 	return new Promise((resolve) => {
@@ -49,16 +56,27 @@ export function loadDataset(url: string, timeoutMs = DATASET_TIMEOUT_MS): Promis
 				message: `The events could not be loaded (no answer from the loader after ${seconds} s).`
 			});
 		}, timeoutMs);
-		worker.onmessage = (message: MessageEvent<DatasetReply>) => {
+		const lookups = new EventLookups();
+		worker.onmessage = ({ data: message }: MessageEvent<DatasetMessage>) => {
+			if (message.kind === 'events') {
+				lookups.add(message.events);
+				return;
+			}
 			clearTimeout(timer);
 			worker.terminate();
-			if (message.data.kind === 'ready') {
-				performance.measure(WORKER_VALIDATE_MEASURE, {
-					start: performance.now() - message.data.validateMs,
-					duration: message.data.validateMs
-				});
+			if (message.kind !== 'ready') {
+				resolve(message);
+				return;
 			}
-			resolve(message.data);
+			performance.measure(WORKER_VALIDATE_MEASURE, {
+				start: performance.now() - message.validateMs,
+				duration: message.validateMs
+			});
+			resolve({
+				kind: 'ready',
+				index: lookups.complete(message.facts),
+				validateMs: message.validateMs
+			});
 		};
 		worker.onerror = (event) => {
 			clearTimeout(timer);
