@@ -1,9 +1,5 @@
 import { EventLookups } from '$lib/domain/atlas-index';
-import type {
-	DatasetMessage,
-	DatasetReply,
-	DatasetRequest
-} from '$lib/workers/dataset-messages';
+import type { DatasetMessage, DatasetReply, DatasetRequest } from '$lib/workers/dataset-messages';
 
 /** The name of the performance measure the benchmark reads: validation time in the worker. */
 export const WORKER_VALIDATE_MEASURE = 'atlas:worker-validate';

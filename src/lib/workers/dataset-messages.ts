@@ -23,4 +23,5 @@ export type DatasetMessage =
 	| DatasetProblem;
 
 /** What loading a dataset gives the page: the whole index, or a problem. */
-export type DatasetReply = { kind: 'ready'; index: AtlasIndex; validateMs: number } | DatasetProblem;
+export type DatasetReply =
+	{ kind: 'ready'; index: AtlasIndex; validateMs: number } | DatasetProblem;

@@ -45,4 +45,3 @@ export function indexConnections(
 	}
 	return connections;
 }
-
