@@ -7,6 +7,7 @@ import { buildDensityLayer } from '../../src/lib/map/density';
 import { buildGlobalState, type AtlasGlobalState } from '../../src/lib/map/global-state';
 import { buildDrawnFilter } from '../../src/lib/map/expressions';
 import { buildAtlasLayers, EVENT_POINT_LAYERS } from '../../src/lib/map/layers';
+import { buildMapData, countStackIntervals } from '../../src/lib/map/features';
 import { buildDrawnCountExpression, buildStackData } from '../../src/lib/map/stacks';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 
@@ -16,6 +17,14 @@ const events = result.data.events;
 const data = buildStackData(events);
 
 describe('stacks of events at one spot', () => {
+	it('are among the map files the build writes, so the counts need not wait for the events', () => {
+		const mapData = buildMapData(events);
+		expect(mapData.stacks).toEqual(data.stacks);
+		expect(mapData.legs).toEqual(data.legs);
+		expect(data.stacks.features.length).toBeGreaterThan(0);
+		expect(countStackIntervals(mapData)).toBe(data.intervals);
+	});
+
 	it('are one per shared spot, counting every event there, with a leg per member', () => {
 		const shared = new Map<string, number>();
 		for (const e of events)

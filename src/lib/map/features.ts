@@ -4,6 +4,7 @@ import { haloMinZoom, PRECISION_RADIUS_M } from '$lib/domain/geo/precision';
 import { buildLinkLines, type LinkLineGeometry } from '$lib/domain/geo/links';
 import { assignLinkLanes } from '$lib/domain/geo/link-lanes';
 import { spreadCoincidentEvents } from '$lib/domain/geo/spiderfy';
+import { buildStackData, type StackData } from './stacks';
 import { mergeIntervals } from '$lib/domain/time/intervals';
 import type { AtlasEvent } from '$lib/domain/data/schema';
 import type { Category, LinkRelation, LocationPrecision } from '$lib/domain/data/vocabulary';
@@ -68,6 +69,9 @@ export interface AtlasMapData {
 	routes: FeatureCollection<LineString, RouteFeatureProperties>;
 	/** MultiLineStrings for links split where they cross the antimeridian. */
 	links: FeatureCollection<LinkLineGeometry, LinkFeatureProperties>;
+	/** A count per spot shared by events, and a leg from each of its dots (see stacks.ts). */
+	stacks: StackData['stacks'];
+	legs: StackData['legs'];
 }
 
 /** The properties every layer reads, flattened from an event (numbers stay numbers). */
@@ -88,6 +92,7 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 	const byId = new Map(events.map((e) => [e.id, e]));
 	const lines = buildLinkLines(events).features;
 	const lanes = assignLinkLanes(lines);
+	const { stacks, legs } = buildStackData(events, spread);
 	const links = lines.flatMap((line, i) => {
 		const [from, to] = [byId.get(line.properties.from), byId.get(line.properties.to)];
 		if (!from || !to) return [];
@@ -124,7 +129,9 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 					: []
 			)
 		},
-		links: { type: 'FeatureCollection', features: links }
+		links: { type: 'FeatureCollection', features: links },
+		stacks,
+		legs
 	};
 }
 
@@ -161,6 +168,11 @@ function buildHalos(events: readonly AtlasEvent[]): AtlasMapData['halos']['featu
 		});
 		return [{ ...halo, properties }];
 	});
+}
+
+/** The most distinct intervals any stack carries: how many the count expression reads. */
+export function countStackIntervals(data: AtlasMapData): number {
+	return data.stacks.features.reduce((most, f) => Math.max(most, f.properties.intervals), 1);
 }
 
 /** The most merged intervals any halo carries: how many the halo layers must look at. */

@@ -19,6 +19,7 @@ import {
 	LINK_SOURCE_ID,
 	setLinkOverviewZoom
 } from './link-layers';
+import { buildStackLayers, STACK_LEG_LAYER, STACK_SOURCE_IDS } from './stacks';
 import { addGatedLayer, addGatedSource, refreshZoomGates } from './zoom-gate';
 
 /**
@@ -29,7 +30,8 @@ export const SOURCE_IDS = {
 	events: 'atlas-events',
 	halos: 'atlas-halos',
 	routes: 'atlas-routes',
-	links: LINK_SOURCE_ID
+	links: LINK_SOURCE_ID,
+	...STACK_SOURCE_IDS
 } as const;
 
 /** Small sources that follow the selection and the hover (see focus.ts), replaced by setData. */
@@ -221,6 +223,11 @@ export function addAtlasLayers(
 		if (ZOOM_GATED.has(layer.id)) addGatedLayer(map, layer);
 		else map.addLayer(layer);
 	}
+	// Counts on top of everything; legs under the dots they lead to.
+	for (const layer of buildStackLayers(sources.stackIntervals, theme)) {
+		if (!map.getLayer(layer.id))
+			map.addLayer(layer, layer.id === STACK_LEG_LAYER ? EVENTS_BELOW : undefined);
+	}
 	setLinkOverviewZoom(map, linkLines ?? 0);
 	for (const id of HALO_LAYERS) {
 		if (map.getLayer(id)) map.setLayerZoomRange(id, haloOverviewMinZoom(halos ?? 0), 24);
@@ -230,7 +237,8 @@ export function addAtlasLayers(
 
 /**
  * Swaps the dataset on the map: one `setData` per source, and the layers rebuilt only when the
- * halos now stand for a different number of intervals (their filters are written for it).
+ * halos or the stacks now stand for a different number of intervals (their expressions are
+ * written for it).
  */
 export function replaceAtlasData(
 	map: AtlasMap,
@@ -245,8 +253,14 @@ export function replaceAtlasData(
 			if (map.getLayer(layer.id)) map.removeLayer(layer.id);
 		}
 	}
+	// The count expression is written for a number of intervals too.
+	if (previous.stackIntervals !== next.stackIntervals) {
+		for (const layer of buildStackLayers(previous.stackIntervals, theme)) {
+			if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+		}
+	}
 	// The gated sources get their new data in addAtlasLayers, once a layer on them is drawn.
-	for (const key of ['events', 'routes'] as const) {
+	for (const key of ['events', 'routes', 'stacks', 'legs'] as const) {
 		const source = map.getSource(SOURCE_IDS[key]) as AtlasGeoJSONSource | undefined;
 		source?.setData(next.data[key]);
 	}

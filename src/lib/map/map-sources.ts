@@ -11,6 +11,8 @@ export interface AtlasMapSources {
 	data: { [K in keyof AtlasMapData]: string | AtlasMapData[K] };
 	/** The most separate time intervals any halo carries (see `countHaloIntervals`). */
 	haloIntervals: number;
+	/** The most distinct intervals any stack carries (see `countStackIntervals`). */
+	stackIntervals: number;
 	/** How many link lines the links file holds (see `linkOverviewMinZoom`); 0 when unknown. */
 	linkLines?: number;
 	/** How many halos the halos file holds (see `haloOverviewMinZoom`); 0 when unknown. */

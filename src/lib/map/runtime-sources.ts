@@ -1,5 +1,5 @@
 import type { AtlasEvent } from '$lib/domain/data/schema';
-import { buildMapData, countHaloIntervals } from './features';
+import { buildMapData, countHaloIntervals, countStackIntervals } from './features';
 import type { AtlasMapSources } from './map-sources';
 
 /**
@@ -11,6 +11,7 @@ export function buildRuntimeMapSources(events: readonly AtlasEvent[]): AtlasMapS
 	return {
 		data,
 		haloIntervals: countHaloIntervals(data),
+		stackIntervals: countStackIntervals(data),
 		linkLines: data.links.features.length,
 		halos: data.halos.features.length
 	};

@@ -4,7 +4,6 @@ import type { AtlasEvent } from '$lib/domain/data/schema';
 import { SPREAD_ZOOM, spreadCoincidentEvents } from '$lib/domain/geo/spiderfy';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
 import { buildDrawnFilter, EVENT_INTERVAL } from './expressions';
-import type { AtlasGeoJSONSource, AtlasMap } from './maplibre-surface';
 import { LABEL_FONT } from './style';
 
 /**
@@ -42,9 +41,15 @@ export interface StackData {
 
 type StackEvent = Pick<AtlasEvent, 'id' | 'coordinates' | 'startMs' | 'endMs'>;
 
-/** Stacks and legs for every spot shared by two events or more; once per dataset. */
-export function buildStackData(events: readonly StackEvent[]): StackData {
-	const spread = spreadCoincidentEvents(events);
+/**
+ * Stacks and legs for every spot shared by two events or more; once per dataset, with the map's
+ * other sources (features.ts), so the counts are drawn with the first dots. `spread` is where
+ * `spreadCoincidentEvents` draws each dot, when the caller already has it.
+ */
+export function buildStackData(
+	events: readonly StackEvent[],
+	spread: ReadonlyMap<string, [number, number]> = spreadCoincidentEvents(events)
+): StackData {
 	const spots = new Map<string, StackEvent[]>();
 	for (const event of events) {
 		if (!spread.has(event.id)) continue;
@@ -131,24 +136,4 @@ export function buildStackLayers(intervals: number, theme: Theme): AddLayerObjec
 			}
 		}
 	];
-}
-
-/**
- * Adds (or refreshes) the stack sources and layers: legs under `legsBelow` (the dots), counts on
- * top. Call after the atlas layers on every `style.load`, and when the dataset changes.
- */
-export function addStackLayers(map: AtlasMap, data: StackData, theme: Theme, legsBelow: string) {
-	for (const [key, id] of Object.entries(STACK_SOURCE_IDS) as [
-		keyof typeof STACK_SOURCE_IDS,
-		string
-	][]) {
-		const source = map.getSource(id) as AtlasGeoJSONSource | undefined;
-		if (source) source.setData(data[key]);
-		else map.addSource(id, { type: 'geojson', data: data[key] });
-	}
-	for (const layer of buildStackLayers(data.intervals, theme)) {
-		// The count expression is written for a number of intervals: a new dataset rebuilds it.
-		if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-		map.addLayer(layer, layer.id === STACK_LEG_LAYER ? legsBelow : undefined);
-	}
 }

@@ -4,7 +4,12 @@ import type { AtlasIndex } from '$lib/domain/atlas-index';
 import { computeEventsBbox } from '$lib/domain/geo/bbox';
 import { buildPlaceLabels } from '$lib/domain/geo/place-labels';
 import { countryName } from '$lib/domain/wording';
-import { buildMapData, countHaloIntervals, type AtlasMapData } from '$lib/map/features';
+import {
+	buildMapData,
+	countHaloIntervals,
+	countStackIntervals,
+	type AtlasMapData
+} from '$lib/map/features';
 import type { MapBasics } from '$lib/map/map-sources';
 
 /** One prepared GeoJSON file for a map source, named by its content. */
@@ -14,7 +19,7 @@ export interface MapFile {
 }
 
 /**
- * The map's four sources prepared at build time as content-hashed GeoJSON files, and the small
+ * The map's sources prepared at build time as content-hashed GeoJSON files, and the small
  * facts (bbox, countries, place labels) the page carries so the map can start before the events
  * have loaded in the page. The sources themselves (`data`, their coordinates cut to six decimals)
  * are returned too, so the poster and the handout's map draw them without building them again.
@@ -42,6 +47,7 @@ export function buildMapFiles(
 			sources: {
 				data: urls,
 				haloIntervals: countHaloIntervals(data),
+				stackIntervals: countStackIntervals(data),
 				linkLines: data.links.features.length,
 				halos: data.halos.features.length
 			},
