@@ -9,8 +9,10 @@ import {
 	describeLinkEntry,
 	isLinkDrawn,
 	linkKey,
+	linkEntriesOf,
 	linkNotes,
-	listLinks
+	listLinks,
+	summarizeLinks
 } from '../../src/lib/domain/link-list';
 import { LINK_STYLE, swatchDashArray } from '../../src/lib/domain/link-style';
 import { LINK_RELATIONS } from '../../src/lib/domain/data/vocabulary';
@@ -77,6 +79,26 @@ describe('the list of links', () => {
 
 	it('words a link as the event panel does, from the declaring event', () => {
 		expect(describeLinkEntry(listLinks([a, b, c])[0]!)).toBe('a — followed by — b');
+	});
+});
+
+describe('the link list before it is opened', () => {
+	const result = validateAtlas(readAtlasInput('.'));
+	if (!result.ok) throw new Error('geodata/ is invalid');
+	const events = result.data.events;
+
+	it('says how many links there are and of which kinds, as the full list would', () => {
+		const entries = listLinks(events);
+		const summary = summarizeLinks(entries);
+		expect(summary.count).toBe(entries.length);
+		expect(summary.count).toBeGreaterThan(0);
+		expect(new Set(summary.relations)).toEqual(new Set(entries.map((e) => e.link.relation)));
+		expect(summary.relations).toEqual(LINK_RELATIONS.filter((r) => summary.relations.includes(r)));
+	});
+
+	it('lists the links once per dataset, however often asked', () => {
+		expect(linkEntriesOf(events)).toBe(linkEntriesOf(events));
+		expect(linkEntriesOf(events)).toEqual(listLinks(events));
 	});
 });
 

@@ -1,4 +1,5 @@
-import { indexConnections, type EventConnection } from './data/links';
+import { EventConnections } from './data/links';
+import { listLinks, summarizeLinks, type LinkSummary } from './link-list';
 import type { AtlasEvent, AtlasMeta, Source } from './data/schema';
 import type { AtlasData } from './data/validate';
 import { buildClusterViews, type ClusterView } from './geo/clusters';
@@ -39,7 +40,8 @@ export interface AtlasIndex {
 	extent: TimeRange;
 	/** The list's day headings, as runs of positions. */
 	days: readonly DaySpan[];
-	connections: ReadonlyMap<string, readonly EventConnection[]>;
+	/** Each event's links, both ways (`get` works them out for one event). */
+	connections: EventConnections;
 	children: ReadonlyMap<string, readonly AtlasEvent[]>;
 	/** Ids of the events at each exact point (`lon,lat`), in reading order. */
 	spots: ReadonlyMap<string, readonly string[]>;
@@ -57,6 +59,8 @@ export interface AtlasIndex {
 	clocks: ClockFacts;
 	/** The one-click views: all events, then each group of nearby places. */
 	clusterViews: readonly ClusterView[];
+	/** How many links the link list holds, and of which kinds (`linkEntriesOf` lists them). */
+	linkSummary: LinkSummary;
 }
 
 /** The key of an exact point in `AtlasIndex.spots`. */
@@ -116,20 +120,22 @@ export function indexFacts(data: AtlasData, events: readonly AtlasEvent[]): Atla
 		placeByName: new Map(places.map((p) => [p.name, p])),
 		spreads: listTimeSpreads(events),
 		clocks: readClocks(data.meta.timeZone, events),
-		clusterViews: buildClusterViews(events)
+		clusterViews: buildClusterViews(events),
+		linkSummary: summarizeLinks(listLinks(events))
 	};
 }
 
 /**
  * The lookups that hold events, built batch by batch as the events arrive in reading order:
- * each batch costs the page a pass over that batch alone. Links wait for the last batch, since
- * a link may point at an event still to come.
+ * each batch costs the page a pass over that batch alone. A link may point at an event still to
+ * come: connections are worked out when asked for, by then from every event.
  */
 export class EventLookups {
 	readonly events: AtlasEvent[] = [];
 	readonly byId = new Map<string, AtlasEvent>();
 	readonly positionOf = new Map<string, number>();
 	readonly children = new Map<string, AtlasEvent[]>();
+	readonly connections = new EventConnections(this.byId);
 
 	/** Appends the next events in reading order. */
 	add(batch: readonly AtlasEvent[]): void {
@@ -137,6 +143,7 @@ export class EventLookups {
 			this.positionOf.set(event.id, this.events.length);
 			this.events.push(event);
 			this.byId.set(event.id, event);
+			this.connections.add(event);
 			if (event.parent === undefined) continue;
 			const siblings = this.children.get(event.parent);
 			if (siblings) siblings.push(event);
@@ -146,15 +153,8 @@ export class EventLookups {
 
 	/** The whole index, once every event has been added. */
 	complete(facts: AtlasIndexFacts): AtlasIndex {
-		const { events, byId, positionOf, children } = this;
-		return {
-			...facts,
-			events,
-			byId,
-			positionOf,
-			children,
-			connections: indexConnections(events, byId)
-		};
+		const { events, byId, positionOf, children, connections } = this;
+		return { ...facts, events, byId, positionOf, children, connections };
 	}
 }
 

@@ -35,7 +35,7 @@ export function placeHistory(index: AtlasIndex, name: string): PlaceHistoryEntry
 	for (const id of place.eventIds) {
 		const via = index.byId.get(id);
 		if (!via) continue;
-		for (const { event } of index.connections.get(id) ?? []) {
+		for (const { event } of index.connections.get(id)) {
 			if (!ties.has(event.id)) ties.set(event.id, { kind: 'linked', via });
 		}
 	}
