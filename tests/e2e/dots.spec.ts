@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { spotKey } from '../../src/lib/domain/atlas-index';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 import { waitForMapIdle } from './map-helpers';
+
+/** The key of an exact point: events with the same key share a spot. */
+const spotKey = ([lon, lat]: readonly [number, number]) => `${lon},${lat}`;
 
 const data = loadAtlasData();
 /** The spot the most events share, from the data: Brussels's city centre here. */

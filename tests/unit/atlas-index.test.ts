@@ -95,10 +95,6 @@ describe('the index of a dataset', () => {
 		).toEqual(['cafe-a', 'cafe-b', 'stadium', 'theatre']);
 	});
 
-	it('groups events at one exact point', () => {
-		expect(index.spots.get('2.37,48.87')).toEqual(['cafe-a', 'cafe-b']);
-	});
-
 	it('cuts the list into local days, the month-long inquiry under its month', () => {
 		expect(index.days.map((d) => [d.key, d.first, d.end])).toEqual([
 			['2015-11-13', 0, 5],

@@ -1,7 +1,6 @@
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
-import { spotKey } from '../../src/lib/domain/atlas-index';
 import { isEventDrawn, type TimeRange } from '../../src/lib/domain/time/range';
 import { buildDensityLayer } from '../../src/lib/map/density';
 import { buildGlobalState, type AtlasGlobalState } from '../../src/lib/map/global-state';
@@ -10,6 +9,9 @@ import { buildAtlasLayers, EVENT_POINT_LAYERS } from '../../src/lib/map/layers';
 import { buildMapData, countStackIntervals } from '../../src/lib/map/features';
 import { buildDrawnCountExpression, buildStackData } from '../../src/lib/map/stacks';
 import { readAtlasInput } from '../../src/lib/server/geodata';
+
+/** The key of an exact point: events with the same key share a spot. */
+const spotKey = ([lon, lat]: readonly [number, number]) => `${lon},${lat}`;
 
 const result = validateAtlas(readAtlasInput('.'));
 if (!result.ok) throw new Error('geodata/ is invalid');

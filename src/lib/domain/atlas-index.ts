@@ -43,8 +43,6 @@ export interface AtlasIndex {
 	/** Each event's links, both ways (`get` works them out for one event). */
 	connections: EventConnections;
 	children: ReadonlyMap<string, readonly AtlasEvent[]>;
-	/** Ids of the events at each exact point (`lon,lat`), in reading order. */
-	spots: ReadonlyMap<string, readonly string[]>;
 	/** The localities the events name, most events first; each lists its events in reading order. */
 	places: readonly AtlasPlace[];
 	placeByName: ReadonlyMap<string, AtlasPlace>;
@@ -61,11 +59,6 @@ export interface AtlasIndex {
 	clusterViews: readonly ClusterView[];
 	/** How many links the link list holds, and of which kinds (`linkEntriesOf` lists them). */
 	linkSummary: LinkSummary;
-}
-
-/** The key of an exact point in `AtlasIndex.spots`. */
-export function spotKey([lon, lat]: readonly [number, number]): string {
-	return `${lon},${lat}`;
 }
 
 /** The lookups that hold the events themselves; the page builds them as the events arrive. */
@@ -91,15 +84,10 @@ export function indexFacts(data: AtlasData, events: readonly AtlasEvent[]): Atla
 	const starts = new Float64Array(count);
 	const ends = new Float64Array(count);
 	let longestMs = 0;
-	const spots = new Map<string, string[]>();
 	events.forEach((event, i) => {
 		starts[i] = event.startMs;
 		ends[i] = event.endMs;
 		longestMs = Math.max(longestMs, event.endMs - event.startMs);
-		const key = spotKey(event.coordinates);
-		const here = spots.get(key);
-		if (here) here.push(event.id);
-		else spots.set(key, [event.id]);
 	});
 	const sortedEnds = Float64Array.from(ends).sort();
 	const places = groupPlaces(events);
@@ -115,7 +103,6 @@ export function indexFacts(data: AtlasData, events: readonly AtlasEvent[]): Atla
 		extent:
 			count === 0 ? { from: 0, to: 0 } : { from: starts[0] ?? 0, to: sortedEnds[count - 1] ?? 0 },
 		days: listDaySpans(events),
-		spots,
 		places,
 		placeByName: new Map(places.map((p) => [p.name, p])),
 		spreads: listTimeSpreads(events),

@@ -17,8 +17,12 @@ export function startAtlas(data: { meta: AtlasMeta; extent: TimeRange; dataUrl: 
 	runPlayback(atlas);
 	onMount(() => {
 		loadDataset(data.dataUrl).then((reply) => {
-			if (reply.kind === 'ready') atlas.load(reply.index, 'build');
-			else atlas.dataStatus = reply;
+			// In a task of its own, not the one that read the worker's last message: the page
+			// answers a key pressed in between, and neither task grows with the other.
+			setTimeout(() => {
+				if (reply.kind === 'ready') atlas.load(reply.index, 'build');
+				else atlas.dataStatus = reply;
+			});
 		});
 	});
 	return atlas;
