@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { generateSyntheticInput } from '../../scripts/bench/synthetic';
+import { readClocks } from '../../src/lib/domain/time/clocks';
+import { describeClocks } from '../../src/lib/domain/wording';
 import { readAtlasInput } from '../../src/lib/server/geodata';
+import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
 
 /** The dataset file the page fetches: `/data/atlas.<content hash>.json`. */
@@ -28,6 +31,17 @@ test('the events are fetched and validated in a worker, not by the page', async 
 			.filter((entry) => /\/data\/atlas\./.test(entry.name)).length
 	}));
 	expect(timings).toEqual({ validated: 1, fetchedByPage: 0 });
+});
+
+test('the page says how its clocks read before the events arrive, so the time bar keeps its height', async ({
+	page
+}) => {
+	// A note that wrapped only once the events had arrived made the map shrink and redraw.
+	const { meta, events } = loadAtlasData();
+	const note = describeClocks(meta.timeZone, readClocks(meta.timeZone, events));
+	const html = await (await page.request.get('/')).text();
+	expect(html).toContain(`class="clocks`);
+	expect(html).toContain(note);
 });
 
 test('a data file that fails validation gives a notice naming each problem, and no page error', async ({

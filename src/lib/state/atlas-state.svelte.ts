@@ -5,6 +5,7 @@ import type { ValidationError } from '$lib/domain/data/validation-errors';
 import type { LinkProblem } from '$lib/domain/link-problems';
 import { placeHistoryIds } from '$lib/domain/place-history';
 import { rangeOf, type TimeRange } from '$lib/domain/time/range';
+import type { ClockFacts } from '$lib/domain/time/clocks';
 import {
 	applyPatch,
 	initialView,
@@ -45,6 +46,7 @@ export class AtlasState {
 	/** The atlas's own words (title, content note, zone), known before the events load. */
 	readonly meta: AtlasMeta;
 	private readonly initialExtent: TimeRange;
+	private readonly initialClocks: ClockFacts;
 	index = $state.raw<AtlasIndex | null>(null);
 	dataStatus = $state.raw<DataStatus>({ kind: 'loading' });
 	/** Whether the dataset is the one the page was built with, or one loaded at run time. */
@@ -76,6 +78,8 @@ export class AtlasState {
 
 	/** The dataset's extent; the build's figure until the events have loaded. */
 	readonly extent: TimeRange;
+	/** The events' clocks against the atlas's; the build's reading until the events have loaded. */
+	readonly clocks: ClockFacts;
 	readonly range: TimeRange;
 	/** The events the time range shows, by position in reading order. */
 	readonly shown: ShownEvents;
@@ -89,12 +93,15 @@ export class AtlasState {
 	/**
 	 * @param initialExtent the dataset's extent as the build computed it, so the time controls
 	 *   and the URL work before the events have loaded.
+	 * @param initialClocks the events' clocks as the build read them, for the same reason.
 	 */
-	constructor(meta: AtlasMeta, initialExtent: TimeRange) {
+	constructor(meta: AtlasMeta, initialExtent: TimeRange, initialClocks: ClockFacts) {
 		this.meta = meta;
 		this.initialExtent = initialExtent;
+		this.initialClocks = initialClocks;
 		this.view = $state(initialView(initialExtent));
 		this.extent = $derived(this.index?.extent ?? this.initialExtent);
+		this.clocks = $derived(this.index?.clocks ?? this.initialClocks);
 		this.range = $derived(rangeOf(this.view));
 		this.shown = $derived(this.index ? listShown(this.index, this.range) : NOTHING_SHOWN);
 		this.selected = $derived(
