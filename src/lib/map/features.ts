@@ -4,6 +4,7 @@ import { haloMinZoom, PRECISION_RADIUS_M } from '$lib/domain/geo/precision';
 import { buildLinkLines, type LinkLineGeometry } from '$lib/domain/geo/links';
 import { assignLinkLanes } from '$lib/domain/geo/link-lanes';
 import { spreadCoincidentEvents } from '$lib/domain/geo/spiderfy';
+import type { AtlasMapSources } from './map-sources';
 import { buildStackData, type StackData } from './stacks';
 import { mergeIntervals } from '$lib/domain/time/intervals';
 import type { AtlasEvent } from '$lib/domain/data/schema';
@@ -168,6 +169,20 @@ function buildHalos(events: readonly AtlasEvent[]): AtlasMapData['halos']['featu
 		});
 		return [{ ...halo, properties }];
 	});
+}
+
+/**
+ * What the layers are written for, besides the data itself: the intervals their expressions read
+ * and the sizes their overview zooms follow. The same for the build's files and for a dataset
+ * loaded at run time.
+ */
+export function describeMapData(data: AtlasMapData): Omit<AtlasMapSources, 'data'> {
+	return {
+		haloIntervals: countHaloIntervals(data),
+		stackIntervals: countStackIntervals(data),
+		linkLines: data.links.features.length,
+		halos: data.halos.features.length
+	};
 }
 
 /** The most distinct intervals any stack carries: how many the count expression reads. */

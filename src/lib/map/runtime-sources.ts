@@ -1,5 +1,5 @@
 import type { AtlasEvent } from '$lib/domain/data/schema';
-import { buildMapData, countHaloIntervals, countStackIntervals } from './features';
+import { buildMapData, describeMapData } from './features';
 import type { AtlasMapSources } from './map-sources';
 
 /**
@@ -8,11 +8,5 @@ import type { AtlasMapSources } from './map-sources';
  */
 export function buildRuntimeMapSources(events: readonly AtlasEvent[]): AtlasMapSources {
 	const data = buildMapData(events);
-	return {
-		data,
-		haloIntervals: countHaloIntervals(data),
-		stackIntervals: countStackIntervals(data),
-		linkLines: data.links.features.length,
-		halos: data.halos.features.length
-	};
+	return { data, ...describeMapData(data) };
 }

@@ -4,12 +4,7 @@ import type { AtlasIndex } from '$lib/domain/atlas-index';
 import { computeEventsBbox } from '$lib/domain/geo/bbox';
 import { buildPlaceLabels } from '$lib/domain/geo/place-labels';
 import { countryName } from '$lib/domain/wording';
-import {
-	buildMapData,
-	countHaloIntervals,
-	countStackIntervals,
-	type AtlasMapData
-} from '$lib/map/features';
+import { buildMapData, describeMapData, type AtlasMapData } from '$lib/map/features';
 import type { MapBasics } from '$lib/map/map-sources';
 
 /** One prepared GeoJSON file for a map source, named by its content. */
@@ -44,13 +39,7 @@ export function buildMapFiles(
 		files,
 		data,
 		basics: {
-			sources: {
-				data: urls,
-				haloIntervals: countHaloIntervals(data),
-				stackIntervals: countStackIntervals(data),
-				linkLines: data.links.features.length,
-				halos: data.halos.features.length
-			},
+			sources: { data: urls, ...describeMapData(data) },
 			bbox: computeEventsBbox(index.events),
 			countries: [...new Set(index.events.map((e) => countryName(e.place.country)))],
 			places: buildPlaceLabels(index.events)
