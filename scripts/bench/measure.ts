@@ -19,13 +19,22 @@ export type PageKind = 'atlas' | 'baseline';
 /** How to find the map, its points and its readiness on each kind of page. */
 export const PAGES: Record<
 	PageKind,
-	{ global: '__atlasMap' | '__baselineMap'; layers: string[]; ready: string }
+	{
+		global: '__atlasMap' | '__baselineMap';
+		layers: string[];
+		ready: string;
+		/** What shows the page's own data is in (beyond the map's), when it has any. */
+		loaded?: string;
+	}
 > = {
 	// The atlas draws its events as two layers: those over, faded (when fading is on), and the rest.
 	atlas: {
 		global: '__atlasMap',
 		layers: ['atlas-event-points-faded', 'atlas-event-points'],
-		ready: '[data-map-ready="true"]'
+		ready: '[data-map-ready="true"]',
+		// The events are indexed in the page once the interactive list shows its first block of
+		// days (the prerendered list has none).
+		loaded: '#events [data-block]'
 	},
 	baseline: { global: '__baselineMap', layers: ['points'], ready: 'body[data-map-ready="true"]' }
 };
@@ -37,6 +46,8 @@ interface BenchProbes {
 	idles: number[];
 	lastRender: number;
 	longTasks: { start: number; duration: number }[];
+	/** `performance.now()` when the page's `PAGES[kind].loaded` first matched (NaN: not yet). */
+	loaded: number;
 	/** First `setGlobalStateProperty` call since the step's key went down (NaN: none yet). */
 	firstSet: number;
 	step: Promise<StepTiming | 'unchanged' | null> | null;
@@ -59,8 +70,17 @@ type BenchWindow = Window & { __bench: BenchProbes };
  * name-keeping helpers that do not exist in the page. Fills `BenchProbes` on `window.__bench`.
  */
 const PROBES = `(() => {
-	const bench = { map: null, idles: [], lastRender: 0, longTasks: [], firstSet: NaN, step: null };
+	const bench = {
+		map: null, idles: [], lastRender: 0, longTasks: [], loaded: NaN, firstSet: NaN, step: null
+	};
 	window.__bench = bench;
+	// One cheap query per batch of DOM changes until it matches; the baseline never does.
+	const loaded = ${JSON.stringify(PAGES.atlas.loaded)};
+	new MutationObserver((_, observer) => {
+		if (document.querySelector(loaded) === null) return;
+		bench.loaded = performance.now();
+		observer.disconnect();
+	}).observe(document, { subtree: true, childList: true });
 	performance.setResourceTimingBufferSize(10000);
 	for (const name of ['__atlasMap', '__baselineMap']) {
 		let value;
@@ -263,6 +283,56 @@ export async function waitForAllDrawn(
 	}
 }
 
+/** When the page's own data was in, and how long its longest task took until then. */
+export interface PageLoad {
+	/** Ms since navigation began: when `PAGES[kind].loaded` first matched (NaN: nothing to wait for). */
+	loaded: number;
+	/** Longest main-thread task from navigation to that moment (0: none reached 50 ms). */
+	longestTask: number;
+}
+
+/** How long the page must go without a long task before its steps are timed. */
+const QUIET_MS = 1000;
+
+/**
+ * Waits until the page has loaded what it shows beside the map (the atlas: its events, in the
+ * list), then until neither the page nor the map has worked for a while: no long task for
+ * QUIET_MS and no render since the map's last idle. The steps then time a step, not the end of a
+ * load that a step happened to overlap; what the load costs is reported on its own.
+ */
+export async function waitForPageLoaded(
+	page: Page,
+	kind: PageKind,
+	timeout: number
+): Promise<PageLoad> {
+	const selector = PAGES[kind].loaded;
+	if (selector === undefined) return { loaded: NaN, longestTask: 0 };
+	await page.locator(selector).first().waitFor({ state: 'attached', timeout });
+	const loaded = await page.evaluate(() => (window as unknown as BenchWindow).__bench.loaded);
+	await page.waitForFunction(
+		(quiet) => {
+			const b = (window as unknown as BenchWindow).__bench;
+			const now = performance.now();
+			const busy = b.longTasks.some((t) => t.start + t.duration > now - quiet);
+			const idle = b.idles.at(-1) ?? -Infinity;
+			return !busy && idle >= b.lastRender && now - b.lastRender > 300;
+		},
+		QUIET_MS,
+		{ polling: 100, timeout }
+	);
+	const longestTask = await page.evaluate(
+		(until) =>
+			Math.max(
+				0,
+				...(window as unknown as BenchWindow).__bench.longTasks
+					.filter((t) => t.start < until)
+					.map((t) => t.duration)
+			),
+		loaded
+	);
+	return { loaded, longestTask };
+}
+
 export interface LoadTimings {
 	/** First contentful paint, ms since navigation began. */
 	fcp: number;
@@ -459,6 +529,8 @@ export interface RunResult {
 	longestTask: number;
 	heapBytes: number;
 	load: LoadTimings;
+	/** When the page's own data was in, before the steps began. */
+	pageLoad: PageLoad;
 	/** Points rendered at start and after the steps against what the data says. */
 	checks: { start: string; end: string };
 	problems: string[];
@@ -498,6 +570,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 			dataBeforeFcp: [],
 			workerValidate: null
 		},
+		pageLoad: { loaded: NaN, longestTask: NaN },
 		checks: { start: 'n/a', end: 'n/a' },
 		problems: []
 	};
@@ -511,6 +584,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 		result.checks.start = describeCheck(start.distinct, start.expected, start.future);
 		result.load = await readLoadTimings(page, seen);
 		result.fcp = result.load.fcp;
+		result.pageLoad = await waitForPageLoaded(page, kind, options.timeout);
 		const slider = await runSliderSteps(page, options.keys);
 		result.steps = slider.steps;
 		result.unchanged = slider.unchanged;

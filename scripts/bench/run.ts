@@ -99,6 +99,7 @@ function progress(kind: PageKind, rep: number, r: RunResult): void {
 	const mid = steps[Math.floor(steps.length / 2)];
 	log(
 		`  ${kind.padEnd(8)} #${rep + 1}: fcp ${Math.round(r.fcp)} ms, map ${Math.round(r.mapIdle)} ms, ` +
+			(Number.isFinite(r.pageLoad.loaded) ? `events ${Math.round(r.pageLoad.loaded)} ms, ` : '') +
 			`step ~${mid === undefined ? 'n/a' : Math.round(mid)} ms, longest task ${Math.round(r.longestTask)} ms` +
 			(r.error ? `, FAILED: ${r.error}` : '') +
 			(r.problems.length > 0 ? `, ${r.problems.length} problem(s): ${r.problems[0]}` : '')
