@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { generateSyntheticInput } from '../../scripts/bench/synthetic';
+import { listCategories } from '../../src/lib/domain/atlas-index';
+import { CATEGORIES } from '../../src/lib/domain/data/vocabulary';
 import { readClocks } from '../../src/lib/domain/time/clocks';
-import { describeClocks } from '../../src/lib/domain/wording';
+import { CATEGORY_LABEL, describeClocks } from '../../src/lib/domain/wording';
 import { readAtlasInput } from '../../src/lib/server/geodata';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
@@ -42,6 +44,25 @@ test('the page says how its clocks read before the events arrive, so the time ba
 	const html = await (await page.request.get('/')).text();
 	expect(html).toContain(`class="clocks`);
 	expect(html).toContain(note);
+});
+
+test('the map key lists the categories the events use before they arrive, and keeps them', async ({
+	page
+}) => {
+	// The key used to list every category until the events came, then drop the unused ones.
+	const used = listCategories(loadAtlasData().events).map((c) => CATEGORY_LABEL[c]);
+	const unused = CATEGORIES.map((c) => CATEGORY_LABEL[c]).filter((label) => !used.includes(label));
+	const html = await (await page.request.get('/')).text();
+	const key = /<ul class="categories[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+	const prerendered = [...key.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+		m[1]!.replace(/<[^>]*>/g, '').trim()
+	);
+	expect(prerendered).toEqual(used);
+	await page.goto('/');
+	await expect(page.locator('#events [data-block]').first()).toBeAttached();
+	const items = page.getByRole('region', { name: 'Map key' }).locator('ul.categories > li');
+	await expect(items).toHaveText(used);
+	for (const label of unused) await expect(page.getByText(label, { exact: true })).toHaveCount(0);
 });
 
 test('a data file that fails validation gives a notice naming each problem, and no page error', async ({

@@ -5,6 +5,7 @@ import {
 	countShownBetween,
 	EventLookups,
 	indexFacts,
+	listCategories,
 	listShown,
 	neighbourOf,
 	sortEvents
@@ -128,6 +129,22 @@ describe('the index of a dataset', () => {
 
 	it('holds the one-click views: the whole atlas, and no group that would repeat it', () => {
 		expect(index.clusterViews.map((v) => [v.kind, v.eventIds.length])).toEqual([['all', 7]]);
+	});
+	it('lists the categories its events use, once each', () => {
+		expect(index.categories).toEqual(['background']);
+	});
+});
+
+describe('the categories a dataset uses', () => {
+	it('come in the vocabulary’s order, not the events’, each once', () => {
+		const events = (['evidence', 'attack', 'evidence', 'background'] as const).map((category) => ({
+			category
+		}));
+		expect(listCategories(events)).toEqual(['attack', 'evidence', 'background']);
+	});
+
+	it('are none for no events', () => {
+		expect(listCategories([])).toEqual([]);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { EventConnections } from './data/links';
 import { listLinks, summarizeLinks, type LinkSummary } from './link-list';
 import type { AtlasEvent, AtlasMeta, Source } from './data/schema';
+import { CATEGORIES, type Category } from './data/vocabulary';
 import type { AtlasData } from './data/validate';
 import { buildClusterViews, type ClusterView } from './geo/clusters';
 import { groupPlaces, type AtlasPlace } from './geo/places';
@@ -55,6 +56,8 @@ export interface AtlasIndex {
 	spreads: TimeSpreads;
 	/** The events' clocks against the atlas's, for the note on clocks. */
 	clocks: ClockFacts;
+	/** The categories the events use, in the vocabulary's order: the map key lists these. */
+	categories: readonly Category[];
 	/** The one-click views: all events, then each group of nearby places. */
 	clusterViews: readonly ClusterView[];
 	/** How many links the link list holds, and of which kinds (`linkEntriesOf` lists them). */
@@ -72,6 +75,19 @@ type EventLookupFields = 'events' | 'byId' | 'positionOf' | 'connections' | 'chi
  * on the page, batch by batch (`EventLookups`).
  */
 export type AtlasIndexFacts = Omit<AtlasIndex, EventLookupFields>;
+
+/**
+ * What the build reads off the events for the page to show before they arrive, so nothing the
+ * reader sees at first changes size or content when they do: the slider's extent, the note on
+ * clocks (a note that wrapped once the events arrived shrank the map), the map key's categories.
+ */
+export type EarlyFacts = Pick<AtlasIndexFacts, 'extent' | 'clocks' | 'categories'>;
+
+/** The categories `events` use, in the vocabulary's order. */
+export function listCategories(events: readonly Pick<AtlasEvent, 'category'>[]): Category[] {
+	const used = new Set(events.map((event) => event.category));
+	return CATEGORIES.filter((category) => used.has(category));
+}
 
 /** The events in reading order: the order of the index's positions. */
 export function sortEvents(events: readonly AtlasEvent[]): AtlasEvent[] {
@@ -107,6 +123,7 @@ export function indexFacts(data: AtlasData, events: readonly AtlasEvent[]): Atla
 		placeByName: new Map(places.map((p) => [p.name, p])),
 		spreads: listTimeSpreads(events),
 		clocks: readClocks(data.meta.timeZone, events),
+		categories: listCategories(events),
 		clusterViews: buildClusterViews(events),
 		linkSummary: summarizeLinks(listLinks(events))
 	};

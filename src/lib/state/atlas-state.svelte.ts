@@ -1,5 +1,11 @@
 import { createContext, untrack } from 'svelte';
-import { listShown, type AtlasIndex, type ShownEvents } from '$lib/domain/atlas-index';
+import {
+	listShown,
+	type AtlasIndex,
+	type EarlyFacts,
+	type ShownEvents
+} from '$lib/domain/atlas-index';
+import type { Category } from '$lib/domain/data/vocabulary';
 import type { AtlasEvent, AtlasMeta, Quote } from '$lib/domain/data/schema';
 import type { ValidationError } from '$lib/domain/data/validation-errors';
 import type { LinkProblem } from '$lib/domain/link-problems';
@@ -45,8 +51,7 @@ const NOTHING_SHOWN: ShownEvents = { count: 0, positions: null };
 export class AtlasState {
 	/** The atlas's own words (title, content note, zone), known before the events load. */
 	readonly meta: AtlasMeta;
-	private readonly initialExtent: TimeRange;
-	private readonly initialClocks: ClockFacts;
+	private readonly early: EarlyFacts;
 	index = $state.raw<AtlasIndex | null>(null);
 	dataStatus = $state.raw<DataStatus>({ kind: 'loading' });
 	/** Whether the dataset is the one the page was built with, or one loaded at run time. */
@@ -80,6 +85,8 @@ export class AtlasState {
 	readonly extent: TimeRange;
 	/** The events' clocks against the atlas's; the build's reading until the events have loaded. */
 	readonly clocks: ClockFacts;
+	/** The categories the events use; the build's reading until the events have loaded. */
+	readonly categories: readonly Category[];
 	readonly range: TimeRange;
 	/** The events the time range shows, by position in reading order. */
 	readonly shown: ShownEvents;
@@ -91,17 +98,16 @@ export class AtlasState {
 	}
 
 	/**
-	 * @param initialExtent the dataset's extent as the build computed it, so the time controls
-	 *   and the URL work before the events have loaded.
-	 * @param initialClocks the events' clocks as the build read them, for the same reason.
+	 * @param early what the build read off the events, so the time controls, the URL, the note
+	 *   on clocks and the map key work, and keep their size, before the events have loaded.
 	 */
-	constructor(meta: AtlasMeta, initialExtent: TimeRange, initialClocks: ClockFacts) {
+	constructor(meta: AtlasMeta, early: EarlyFacts) {
 		this.meta = meta;
-		this.initialExtent = initialExtent;
-		this.initialClocks = initialClocks;
-		this.view = $state(initialView(initialExtent));
-		this.extent = $derived(this.index?.extent ?? this.initialExtent);
-		this.clocks = $derived(this.index?.clocks ?? this.initialClocks);
+		this.early = early;
+		this.view = $state(initialView(early.extent));
+		this.extent = $derived(this.index?.extent ?? this.early.extent);
+		this.clocks = $derived(this.index?.clocks ?? this.early.clocks);
+		this.categories = $derived(this.index?.categories ?? this.early.categories);
 		this.range = $derived(rangeOf(this.view));
 		this.shown = $derived(this.index ? listShown(this.index, this.range) : NOTHING_SHOWN);
 		this.selected = $derived(

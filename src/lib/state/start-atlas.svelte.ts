@@ -1,7 +1,6 @@
 import { onMount } from 'svelte';
+import type { EarlyFacts } from '$lib/domain/atlas-index';
 import type { AtlasMeta } from '$lib/domain/data/schema';
-import type { ClockFacts } from '$lib/domain/time/clocks';
-import type { TimeRange } from '$lib/domain/time/range';
 import { AtlasState, setAtlasState } from './atlas-state.svelte';
 import { loadDataset } from './load-dataset';
 import { runPlayback } from './playback.svelte';
@@ -12,13 +11,8 @@ import { syncViewWithUrl } from './url-sync.svelte';
  * dataset), the URL and playback adapters, and the dataset fetched and validated in the worker
  * once the page is in the browser. Call once, from the page component's initialisation.
  */
-export function startAtlas(data: {
-	meta: AtlasMeta;
-	extent: TimeRange;
-	clocks: ClockFacts;
-	dataUrl: string;
-}) {
-	const atlas = setAtlasState(new AtlasState(data.meta, data.extent, data.clocks));
+export function startAtlas(data: { meta: AtlasMeta; early: EarlyFacts; dataUrl: string }) {
+	const atlas = setAtlasState(new AtlasState(data.meta, data.early));
 	syncViewWithUrl(atlas);
 	runPlayback(atlas);
 	onMount(() => {

@@ -17,13 +17,12 @@ export function load() {
 	const { index } = loadBuiltDataset(base);
 	const site = readSite(base);
 	const plan = planHandout(index);
-	// The map's key: the categories the map draws, which is every event's.
-	const categories = [...new Set(index.events.map((event) => event.category))];
 	return {
 		meta: index.meta,
 		plan,
 		eventCount: index.events.length,
-		categories,
+		// The map's key: the categories the map draws, which is every event's, as on screen.
+		categories: index.categories,
 		map: { src: `${base}/print/map.svg`, ...HANDOUT_MAP_SIZE },
 		stories: loadBuiltStories(index).map((story) => ({ id: story.id, title: story.title })),
 		link: site.root === null ? null : { href: site.root, qr: buildQrPicture(site.root) }
