@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { listCategories } from '$lib/domain/atlas-index';
 import { buildQrPicture } from '$lib/domain/handout-qr';
 import { buildStoryHandout, storyLink } from '$lib/domain/handout-story';
 import { loadBuiltDataset } from '$lib/server/dataset';
@@ -20,7 +21,6 @@ export function load({ params }) {
 	const { index } = loadBuiltDataset(base);
 	const site = readSite(base);
 	const { handout, steps } = buildStoryHandout(index, story);
-	const categories = [...new Set(handout.rows.map((row) => row.category))];
 	const href = site.root === null ? null : storyLink(site.root, story.id);
 	return {
 		meta: index.meta,
@@ -32,7 +32,8 @@ export function load({ params }) {
 		},
 		handout,
 		steps,
-		categories,
+		// The key: the categories of the story's events, in the same order as every other key.
+		categories: listCategories(handout.rows),
 		map: { src: `${base}/print/${story.id}/map.svg`, ...HANDOUT_MAP_SIZE },
 		link: href === null ? null : { href, qr: buildQrPicture(href) }
 	};
