@@ -305,10 +305,17 @@ export async function waitForPageLoaded(
 	kind: PageKind,
 	timeout: number
 ): Promise<PageLoad> {
-	const selector = PAGES[kind].loaded;
-	if (selector === undefined) return { loaded: NaN, longestTask: 0 };
-	await page.locator(selector).first().waitFor({ state: 'attached', timeout });
-	const loaded = await page.evaluate(() => (window as unknown as BenchWindow).__bench.loaded);
+	if (PAGES[kind].loaded === undefined) return { loaded: NaN, longestTask: 0 };
+	// The probes note the moment the selector first matches (PROBES); wait for that note.
+	const handle = await page.waitForFunction(
+		() => {
+			const at = (window as unknown as BenchWindow).__bench.loaded;
+			return Number.isNaN(at) ? false : { at };
+		},
+		undefined,
+		{ polling: 100, timeout }
+	);
+	const { at: loaded } = (await handle.jsonValue()) as { at: number };
 	await page.waitForFunction(
 		(quiet) => {
 			const b = (window as unknown as BenchWindow).__bench;
