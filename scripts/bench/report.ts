@@ -1,6 +1,6 @@
 import type { BundleReport } from './bundle';
 import type { RunResult } from './measure';
-import { maximum, median, percentile } from './stats';
+import { maximum, measuredMedian, median, percentile } from './stats';
 
 /** Everything measured for one page kind at one size, reduced to what the report shows. */
 export interface PageSummary {
@@ -80,10 +80,10 @@ export function summarise(runs: readonly RunResult[]): PageSummary {
 		stepSamples: samples.length,
 		stepTimeouts: steps.length - samples.length,
 		stepsUnchanged: ok.reduce((sum, r) => sum + r.unchanged, 0),
-		longestTaskMedian: median(ok.map((r) => r.longestTask)),
+		longestTaskMedian: measuredMedian(ok.map((r) => r.longestTask)),
 		longestTaskMax: maximum(ok.map((r) => r.longestTask)),
 		loadedMedian: median(ok.map((r) => r.pageLoad.loaded)),
-		loadTaskMedian: median(ok.map((r) => r.pageLoad.longestTask)),
+		loadTaskMedian: measuredMedian(ok.map((r) => r.pageLoad.longestTask)),
 		loadTaskMax: maximum(ok.map((r) => r.pageLoad.longestTask)),
 		heapMB: median(ok.map((r) => r.heapBytes / 1024 / 1024)),
 		kbBeforeFcp: median(ok.map((r) => r.load.transferBeforeFcp / 1024)),
