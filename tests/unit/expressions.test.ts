@@ -23,6 +23,7 @@ import {
 import { fadeFilters } from '../../src/lib/map/faded-twin';
 import {
 	buildMapData,
+	type AtlasMapData,
 	countHaloIntervals,
 	type EventFeatureProperties,
 	type HaloFeatureProperties
@@ -391,5 +392,17 @@ describe('the faded twin of a layer', () => {
 		}
 		expect(disagreements).toEqual([]);
 		expect(seen).toEqual(new Set(['shown', 'faded', 'neither']));
+	});
+});
+
+describe('countHaloIntervals', () => {
+	it('finds the most intervals among more halos than a call can take as arguments', () => {
+		// Spreading one argument per halo into Math.max overflowed the stack from about 100,000.
+		const halos = Array.from({ length: 300_000 }, (_, i) => ({
+			properties: { intervals: i === 123_456 ? 7 : 1 + (i % 3) }
+		}));
+		const data = { halos: { type: 'FeatureCollection', features: halos } };
+		expect(countHaloIntervals(data as unknown as AtlasMapData)).toBe(7);
+		expect(countHaloIntervals({ halos: { features: [] } } as unknown as AtlasMapData)).toBe(1);
 	});
 });

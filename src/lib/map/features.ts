@@ -190,7 +190,10 @@ export function countStackIntervals(data: AtlasMapData): number {
 	return data.stacks.features.reduce((most, f) => Math.max(most, f.properties.intervals), 1);
 }
 
-/** The most merged intervals any halo carries: how many the halo layers must look at. */
+/**
+ * The most merged intervals any halo carries: how many the halo layers must look at. A fold, not
+ * `Math.max(...all)`: spreading one argument per halo overflows the call stack in a large atlas.
+ */
 export function countHaloIntervals(data: AtlasMapData): number {
-	return Math.max(1, ...data.halos.features.map((f) => f.properties.intervals));
+	return data.halos.features.reduce((most, f) => Math.max(most, f.properties.intervals), 1);
 }
