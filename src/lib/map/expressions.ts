@@ -83,7 +83,7 @@ export function buildDrawnFilter(keys: IntervalKeys = EVENT_INTERVAL): Expressio
 }
 
 /**
- * Layer filter of the faded twin of a layer (see `withFadedTwin` in layers.ts): drawn, but no
+ * Layer filter of the faded twin of a layer (see `withFadedTwin` in faded-twin.ts): drawn, but no
  * interval shown, so some interval is past and fading is on. The shown ones are the other
  * twin's (`buildShownExpression`); together they draw exactly what `buildDrawnFilter` draws.
  */
