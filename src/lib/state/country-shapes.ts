@@ -1,4 +1,5 @@
 import { asset } from '$app/paths';
+import { BASEMAP_FILE } from '$lib/domain/geo/basemap-files';
 import { countryShapes, type CountryShapes } from '$lib/domain/geo/border';
 
 let shapes: Promise<CountryShapes> | undefined;
@@ -9,7 +10,7 @@ let shapes: Promise<CountryShapes> | undefined;
  * browser's cache answers.
  */
 export function loadCountryShapes(): Promise<CountryShapes> {
-	shapes ??= fetch(asset('/basemap/western-europe.geojson'))
+	shapes ??= fetch(asset(`/${BASEMAP_FILE}`))
 		.then((response) => {
 			if (!response.ok) throw new Error(`the basemap answered ${response.status}`);
 			return response.json();
