@@ -105,7 +105,10 @@ export function connectEmbedHost(atlas: AtlasState): { readonly autoHeight: bool
 				if (result.kind === 'refused') return warn(result.problem, result.detail);
 				if (event.origin !== 'null') hostOrigin = event.origin;
 				if (result.command.type === 'autosize' || untrack(() => ready)) apply(result.command);
-				else if (pending.push(result.command) > MAX_PENDING) pending.shift();
+				else {
+					atlas.eventsAwaited = true;
+					if (pending.push(result.command) > MAX_PENDING) pending.shift();
+				}
 			} catch (error) {
 				warn('payload', String(error));
 			}

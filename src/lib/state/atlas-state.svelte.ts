@@ -54,6 +54,12 @@ export class AtlasState {
 	private readonly early: EarlyFacts;
 	index = $state.raw<AtlasIndex | null>(null);
 	dataStatus = $state.raw<DataStatus>({ kind: 'loading' });
+	/**
+	 * Whether something waits on the events: a link to an event or a place, a host's command, a
+	 * story step, the reader's first key or touch. They then load at once rather than once the
+	 * map is drawn (see start-atlas.svelte.ts). Only ever set to true.
+	 */
+	eventsAwaited = $state(false);
 	/** Whether the dataset is the one the page was built with, or one loaded at run time. */
 	datasetOrigin = $state<'build' | 'runtime' | null>(null);
 	/**

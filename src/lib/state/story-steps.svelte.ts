@@ -11,6 +11,7 @@ import type { StoryPlayer } from './story-player.svelte';
  */
 export function showStorySteps(atlas: AtlasState, player: StoryPlayer): void {
 	$effect(() => {
+		if (player.pending && atlas.dataStatus.kind === 'loading') atlas.eventsAwaited = true;
 		if (!player.pending || atlas.dataStatus.kind !== 'ready') return;
 		untrack(() => {
 			const step = player.step;

@@ -65,6 +65,7 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 			// A link with a camera keeps it; without one, the map frames the selected event (or
 			// the place's history). Both wait for the events, which alone can vouch for them.
 			if (selectedEventId !== undefined || place !== undefined) {
+				atlas.eventsAwaited = true;
 				pendingSelection = {
 					...(selectedEventId !== undefined && { selectedEventId }),
 					...(place !== undefined && { place }),
