@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { BASEMAP_FILE } from '../../src/lib/domain/geo/basemap-files';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { waitForMapIdle } from './map-helpers';
+import { waitForMapIdle, withHooks } from './map-helpers';
 
 /** The dataset file the dataset worker fetches: `/data/atlas.<content hash>.json`. */
 const DATASET = /\/data\/atlas\.[0-9a-f]+\.json$/;
@@ -33,6 +33,17 @@ async function holdTheMap(page: Page) {
 		mapAsked: () => mapAsked,
 		datasetRequests: () => datasetRequests
 	};
+}
+
+/** Clicks the map where it draws `lngLat`. */
+async function clickOnMap(page: Page, lngLat: [number, number]) {
+	const point = await page.evaluate((at) => {
+		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+		const { x, y } = map.project(at);
+		const box = map.getCanvas().getBoundingClientRect();
+		return { x: box.left + x, y: box.top + y };
+	}, lngLat);
+	await page.mouse.click(point.x, point.y);
 }
 
 /** The list the page prerenders, shown until the events have loaded. */
@@ -94,4 +105,80 @@ test('a map that never gets drawn holds the events back only for a while', async
 	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(0);
 	map.release();
 	await waitForMapIdle(page);
+});
+
+/** The event farthest from any other: its dot alone under the pointer at a city's zoom. */
+const loner = data.events
+	.map((event) => ({
+		event,
+		clearance: Math.min(
+			...data.events
+				.filter((other) => other !== event)
+				.map((other) =>
+					Math.hypot(
+						other.coordinates[0] - event.coordinates[0],
+						other.coordinates[1] - event.coordinates[1]
+					)
+				)
+		)
+	}))
+	.sort((a, b) => b.clearance - a.clearance)[0]!.event;
+
+test('a dot clicked before the events are in is selected once they arrive', async ({ page }) => {
+	let release = () => {};
+	const released = new Promise<void>((done) => (release = done));
+	let datasetRequests = 0;
+	await page.route(DATASET, async (route) => {
+		datasetRequests++;
+		await released;
+		await route.continue();
+	});
+	const [lon, lat] = loner.coordinates;
+	await page.goto(withHooks(`map=12/${lat}/${lon}`));
+	await waitForMapIdle(page);
+	await clickOnMap(page, loner.coordinates);
+	// The click asked for the events; they are held on their way, and the choice with them.
+	await expect.poll(() => datasetRequests).toBe(1);
+	await expect(staticList(page)).toHaveCount(1);
+	release();
+	await expect(
+		page.getByRole('region', { name: 'Selected event' }).getByRole('heading', { level: 2 })
+	).toHaveText(loner.title);
+});
+
+/** Two events at one spot: a click there offers a choice. */
+const pair = (() => {
+	for (const a of data.events) {
+		const b = data.events.find(
+			(other) =>
+				other.id > a.id &&
+				Math.hypot(
+					other.coordinates[0] - a.coordinates[0],
+					other.coordinates[1] - a.coordinates[1]
+				) < 0.001
+		);
+		if (b) return [a, b] as const;
+	}
+	throw new Error('the data has no two events at one spot');
+})();
+
+test('a click on events at one spot before they are in offers the choice once they arrive', async ({
+	page
+}) => {
+	let release = () => {};
+	const released = new Promise<void>((done) => (release = done));
+	await page.route(DATASET, async (route) => {
+		await released;
+		await route.continue();
+	});
+	const [lon, lat] = pair[0].coordinates;
+	await page.goto(withHooks(`map=13/${lat}/${lon}`));
+	await waitForMapIdle(page);
+	await clickOnMap(page, pair[0].coordinates);
+	await expect(staticList(page)).toHaveCount(1);
+	release();
+	const chooser = page.locator('.atlas-chooser');
+	for (const event of pair) {
+		await expect(chooser.getByRole('button', { name: event.title })).toBeVisible();
+	}
 });

@@ -60,6 +60,9 @@ export class AtlasState {
 	 * map is drawn (see start-atlas.svelte.ts). Only ever set to true.
 	 */
 	eventsAwaited = $state(false);
+	/** See `holdSelection`. */
+	private heldSelection: { patch: ViewPatch; origin: PatchOrigin; options?: PatchOptions } | null =
+		null;
 	/** Whether the dataset is the one the page was built with, or one loaded at run time. */
 	datasetOrigin = $state<'build' | 'runtime' | null>(null);
 	/**
@@ -129,12 +132,38 @@ export class AtlasState {
 		// Untracked: an effect that applies a patch must not come to depend on the whole view.
 		return untrack(() => {
 			const view = $state.snapshot(this.view);
-			const result = applyPatch(view, patch, origin, this.viewContext(), options);
+			const result = applyPatch(
+				view,
+				this.holdSelection(patch, origin, options),
+				origin,
+				this.viewContext(),
+				options
+			);
 			this.replaceView(result.view);
 			const request = result.cameraRequest;
 			if (request) this.cameraRequest = { seq: (this.cameraRequest?.seq ?? 0) + 1, request };
 			return result.problems;
 		});
+	}
+
+	/**
+	 * An event or a place chosen before the events have loaded (a dot clicked on a map drawn
+	 * first, say) cannot be checked yet: it is held, the events are asked for at once, and `load`
+	 * applies it. Returns the rest of the patch, to apply now.
+	 */
+	private holdSelection(patch: ViewPatch, origin: PatchOrigin, options?: PatchOptions): ViewPatch {
+		const { selectedEventId, place, ...rest } = patch;
+		if (this.index !== null || (selectedEventId == null && place == null)) return patch;
+		this.heldSelection = {
+			patch: {
+				...(selectedEventId !== undefined && { selectedEventId }),
+				...(place !== undefined && { place })
+			},
+			origin,
+			options
+		};
+		this.eventsAwaited = true;
+		return rest;
 	}
 
 	/** Writes only the fields that changed, so readers of the others are not woken. */
@@ -164,6 +193,12 @@ export class AtlasState {
 				this.view.place = null;
 			}
 		});
+		const held = this.heldSelection;
+		this.heldSelection = null;
+		if (held) {
+			const refused = this.apply(held.patch, held.origin, held.options);
+			if (refused.length > 0) console.warn('Atlas: a selection made while loading:', refused);
+		}
 	}
 
 	private viewContext(): ViewContext {
