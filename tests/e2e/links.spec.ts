@@ -5,7 +5,7 @@ import { linkKey, listLinks, describeLinkEntry } from '../../src/lib/domain/link
 import { buildMapData } from '../../src/lib/map/features';
 import { clockParts, loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { waitForMapIdle, withHooks } from './map-helpers';
+import { clickOnMap, waitForMapIdle, withHooks } from './map-helpers';
 
 const data = loadAtlasData();
 const zone = data.meta.timeZone;
@@ -46,16 +46,6 @@ async function renderedLinks(page: Page): Promise<string[]> {
 			.map((f) => [String(f.properties.from), String(f.properties.to)] as const);
 	});
 	return [...new Set(pairs.map(([a, b]) => linkKey(a, b)))];
-}
-
-async function clickAt(page: Page, lngLat: [number, number]) {
-	const point = await page.evaluate((at) => {
-		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-		const { x, y } = map.project(at);
-		const box = map.getCanvas().getBoundingClientRect();
-		return { x: box.left + x, y: box.top + y };
-	}, lngLat);
-	await page.mouse.click(point.x, point.y);
 }
 
 test('a link appears on the map and in the list only once both its events exist', async ({
@@ -107,7 +97,7 @@ test('clicking a line explains the link with its quote, and opens either event',
 	const middle = path[Math.floor(path.length / 2)]!;
 	await page.goto(withHooks(framing(entry.from.coordinates, entry.to.coordinates, 6)));
 	await waitForMapIdle(page);
-	await clickAt(page, middle);
+	await clickOnMap(page, middle);
 	const popup = page.locator('.atlas-link-popup');
 	await expect(popup).toContainText(entry.from.title);
 	await expect(popup).toContainText(entry.to.title);
@@ -115,7 +105,7 @@ test('clicking a line explains the link with its quote, and opens either event',
 	if (entry.link.note) await expect(popup).toContainText(entry.link.note);
 	await page.keyboard.press('Escape');
 	await expect(popup).toHaveCount(0);
-	await clickAt(page, middle);
+	await clickOnMap(page, middle);
 	await popup
 		.getByRole('button', { name: `Open ${entry.to.title}` })
 		.first()
@@ -172,7 +162,7 @@ test('selecting a movement frames its whole route; clicking the route selects it
 	const far = route.reduce((best, p) => (clearance(p) > clearance(best) ? p : best));
 	await page.goto(withHooks(`links=0&${framing(mover.coordinates, far, 7)}`));
 	await waitForMapIdle(page);
-	await clickAt(page, far);
+	await clickOnMap(page, far);
 	const panel = page.getByRole('region', { name: 'Selected event' });
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(mover.title);
 });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { BASEMAP_FILE } from '../../src/lib/domain/geo/basemap-files';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { waitForMapIdle, withHooks } from './map-helpers';
+import { clickOnMap, waitForMapIdle, withHooks } from './map-helpers';
 
 /** The dataset file the dataset worker fetches: `/data/atlas.<content hash>.json`. */
 const DATASET = /\/data\/atlas\.[0-9a-f]+\.json$/;
@@ -33,17 +33,6 @@ async function holdTheMap(page: Page) {
 		mapAsked: () => mapAsked,
 		datasetRequests: () => datasetRequests
 	};
-}
-
-/** Clicks the map where it draws `lngLat`. */
-async function clickOnMap(page: Page, lngLat: [number, number]) {
-	const point = await page.evaluate((at) => {
-		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-		const { x, y } = map.project(at);
-		const box = map.getCanvas().getBoundingClientRect();
-		return { x: box.left + x, y: box.top + y };
-	}, lngLat);
-	await page.mouse.click(point.x, point.y);
 }
 
 /** The list the page prerenders, shown until the events have loaded. */

@@ -37,6 +37,17 @@ export async function listedEventIds(page: Page): Promise<string[]> {
 	return ids.sort();
 }
 
+/** Clicks the map where it draws `lngLat`, projected by MapLibre itself. */
+export async function clickOnMap(page: Page, lngLat: [number, number]): Promise<void> {
+	const point = await page.evaluate((at) => {
+		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+		const { x, y } = map.project(at);
+		const box = map.getCanvas().getBoundingClientRect();
+		return { x: box.left + x, y: box.top + y };
+	}, lngLat);
+	await page.mouse.click(point.x, point.y);
+}
+
 /** The map's centre as [lon, lat], read from MapLibre itself. */
 export async function mapCenter(page: Page): Promise<[number, number]> {
 	return page.evaluate(() => {

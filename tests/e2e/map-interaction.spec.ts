@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { buildLinkLines } from '../../src/lib/domain/geo/links';
 import { loadAtlasData } from './atlas-data';
 import { expect, test } from './fixtures';
-import { waitForMapIdle, withHooks } from './map-helpers';
+import { clickOnMap, waitForMapIdle, withHooks } from './map-helpers';
 
 const data = loadAtlasData();
 
@@ -20,16 +20,6 @@ const pair = (() => {
 	throw new Error('the data has no two events at the same spot');
 })();
 
-async function clickEvent(page: Page, coordinates: [number, number]) {
-	const point = await page.evaluate((lngLat) => {
-		const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-		const { x, y } = map.project(lngLat);
-		const box = map.getCanvas().getBoundingClientRect();
-		return { x: box.left + x, y: box.top + y };
-	}, coordinates);
-	await page.mouse.click(point.x, point.y);
-}
-
 /** Opens "Events on the map" by keyboard and focuses its first event; returns that title. */
 async function focusFirstEventOnMap(page: Page): Promise<string> {
 	await page.getByRole('button', { name: /Events on the map/ }).focus();
@@ -44,7 +34,7 @@ test('events at the same spot stay individually selectable through a chooser', a
 	const [lon, lat] = first.coordinates;
 	await page.goto(withHooks(`map=13.00/${lat}/${lon}`));
 	await waitForMapIdle(page);
-	await clickEvent(page, first.coordinates);
+	await clickOnMap(page, first.coordinates);
 	const chooser = page.locator('.atlas-chooser');
 	await expect(chooser.getByRole('button', { name: first.title })).toBeVisible();
 	await chooser.getByRole('button', { name: second.title }).click();
