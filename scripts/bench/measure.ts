@@ -22,6 +22,11 @@ export const PAGES: Record<
 	{
 		global: '__atlasMap' | '__baselineMap';
 		layers: string[];
+		/**
+		 * The page's layers that draw what the baseline draws (its background, its land and its
+		 * points): a diagnostic times the atlas's steps again with only these shown.
+		 */
+		likeBaseline: string[];
 		ready: string;
 		/** What shows the page's own data is in (beyond the map's), when it has any. */
 		loaded?: string;
@@ -31,12 +36,18 @@ export const PAGES: Record<
 	atlas: {
 		global: '__atlasMap',
 		layers: ['atlas-event-points-faded', 'atlas-event-points'],
+		likeBaseline: ['sea', 'land', 'atlas-event-points-faded', 'atlas-event-points'],
 		ready: '[data-map-ready="true"]',
 		// The events are indexed in the page once the interactive list shows its first block of
 		// days (the prerendered list has none).
 		loaded: '#events [data-block]'
 	},
-	baseline: { global: '__baselineMap', layers: ['points'], ready: 'body[data-map-ready="true"]' }
+	baseline: {
+		global: '__baselineMap',
+		layers: ['points'],
+		likeBaseline: ['sea', 'land', 'points'],
+		ready: 'body[data-map-ready="true"]'
+	}
 };
 
 /** What the probes installed before any page script keep on `window.__bench`. */
@@ -316,17 +327,7 @@ export async function waitForPageLoaded(
 		{ polling: 100, timeout }
 	);
 	const { at: loaded } = (await handle.jsonValue()) as { at: number };
-	await page.waitForFunction(
-		(quiet) => {
-			const b = (window as unknown as BenchWindow).__bench;
-			const now = performance.now();
-			const busy = b.longTasks.some((t) => t.start + t.duration > now - quiet);
-			const idle = b.idles.at(-1) ?? -Infinity;
-			return !busy && idle >= b.lastRender && now - b.lastRender > 300;
-		},
-		QUIET_MS,
-		{ polling: 100, timeout }
-	);
+	await waitForQuiet(page, timeout);
 	const longestTask = await page.evaluate(
 		(until) =>
 			Math.max(
@@ -338,6 +339,38 @@ export async function waitForPageLoaded(
 		loaded
 	);
 	return { loaded, longestTask };
+}
+
+/** Waits until no long task has begun for QUIET_MS and the map has not rendered since its idle. */
+async function waitForQuiet(page: Page, timeout: number) {
+	await page.waitForFunction(
+		(quiet) => {
+			const b = (window as unknown as BenchWindow).__bench;
+			const now = performance.now();
+			const busy = b.longTasks.some((t) => t.start + t.duration > now - quiet);
+			const idle = b.idles.at(-1) ?? -Infinity;
+			return !busy && idle >= b.lastRender && now - b.lastRender > 300;
+		},
+		QUIET_MS,
+		{ polling: 100, timeout }
+	);
+}
+
+/**
+ * Hides every layer of the page's map but `PAGES[kind].likeBaseline`, so the map draws what the
+ * baseline draws, and waits for it to be quiet again. Fails if one of those layers is missing
+ * (renamed in the style, say): the comparison would then be with something else.
+ */
+export async function drawOnlyLikeBaseline(page: Page, kind: PageKind, timeout: number) {
+	const keep = PAGES[kind].likeBaseline;
+	const missing = await page.evaluate((keep) => {
+		const map = (window as unknown as BenchWindow).__bench.map as MapLibreMap;
+		const ids = map.getStyle().layers.map((layer) => layer.id);
+		for (const id of ids) if (!keep.includes(id)) map.setLayoutProperty(id, 'visibility', 'none');
+		return keep.filter((id) => !ids.includes(id));
+	}, keep);
+	if (missing.length > 0) throw new Error(`no layer ${missing.join(', ')} on the ${kind} map`);
+	await waitForQuiet(page, timeout);
 }
 
 export interface LoadTimings {
@@ -538,6 +571,11 @@ export interface RunResult {
 	load: LoadTimings;
 	/** When the page's own data was in, before the steps began. */
 	pageLoad: PageLoad;
+	/**
+	 * The same keys timed again with the map drawing only what the baseline draws (atlas only;
+	 * empty on the baseline): what the atlas's other layers add to a step.
+	 */
+	stepsLikeBaseline: (StepTiming | null)[];
 	/** Points rendered at start and after the steps against what the data says. */
 	checks: { start: string; end: string };
 	problems: string[];
@@ -578,6 +616,7 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 			workerValidate: null
 		},
 		pageLoad: { loaded: NaN, longestTask: NaN },
+		stepsLikeBaseline: [],
 		checks: { start: 'n/a', end: 'n/a' },
 		problems: []
 	};
@@ -604,6 +643,10 @@ export async function measureRun(browser: Browser, options: RunOptions): Promise
 		// The measure may land after the map is drawn; read it again at the end.
 		if (result.load.workerValidate === null) {
 			result.load.workerValidate = (await readLoadTimings(page, seen)).workerValidate;
+		}
+		if (kind === 'atlas') {
+			await drawOnlyLikeBaseline(page, kind, options.timeout);
+			result.stepsLikeBaseline = (await runSliderSteps(page, options.keys)).steps;
 		}
 	} catch (error) {
 		result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -15,6 +15,9 @@ export interface PageSummary {
 	stepSamples: number;
 	stepTimeouts: number;
 	stepsUnchanged: number;
+	/** The same over the steps timed with only the baseline's layers drawn (NaN: not timed). */
+	likeBaselineStepMedian: number;
+	likeBaselineStepP95: number;
 	longestTaskMedian: number;
 	longestTaskMax: number;
 	/** Ms since navigation until the page's own data was in (NaN: the page has none). */
@@ -68,6 +71,10 @@ export function summarise(runs: readonly RunResult[]): PageSummary {
 	const steps = ok.flatMap((r) => r.steps);
 	const timed = steps.filter((s) => s !== null);
 	const samples = timed.map((s) => s.total);
+	const likeBaseline = ok
+		.flatMap((r) => r.stepsLikeBaseline)
+		.filter((s) => s !== null)
+		.map((s) => s.total);
 	const validate = ok.map((r) => r.load.workerValidate).filter((v): v is number => v !== null);
 	return {
 		runs: runs.length,
@@ -80,6 +87,8 @@ export function summarise(runs: readonly RunResult[]): PageSummary {
 		stepSamples: samples.length,
 		stepTimeouts: steps.length - samples.length,
 		stepsUnchanged: ok.reduce((sum, r) => sum + r.unchanged, 0),
+		likeBaselineStepMedian: median(likeBaseline),
+		likeBaselineStepP95: percentile(likeBaseline, 95),
 		longestTaskMedian: measuredMedian(ok.map((r) => r.longestTask)),
 		longestTaskMax: maximum(ok.map((r) => r.longestTask)),
 		loadedMedian: median(ok.map((r) => r.pageLoad.loaded)),
@@ -122,6 +131,39 @@ function compared(
 		return [count(s.size), format(a), format(b), ratio(a, b)];
 	});
 	return `### ${title}\n\n${table(['Events', 'Atlas', 'Baseline', 'Atlas ÷ baseline'], rows)}`;
+}
+
+/**
+ * The diagnostic: the atlas's steps with all its layers, and again with only those that draw what
+ * the baseline draws, against the baseline's. What separates the first two is what the atlas's
+ * other layers cost a step; what separates the last two is what the rest of the atlas costs.
+ */
+function likeBaselineTable(sizes: readonly SizeResult[]): string {
+	const rows = sizes.flatMap((s) =>
+		(
+			[
+				['median', (p: PageSummary) => p.stepMedian, (p: PageSummary) => p.likeBaselineStepMedian],
+				['p95', (p: PageSummary) => p.stepP95, (p: PageSummary) => p.likeBaselineStepP95]
+			] as const
+		).map(([which, all, only]) => [
+			`${count(s.size)} (${which})`,
+			`${ms(all(s.atlas))} (${ratio(all(s.atlas), all(s.baseline))})`,
+			`${ms(only(s.atlas))} (${ratio(only(s.atlas), all(s.baseline))})`,
+			ms(all(s.baseline))
+		])
+	);
+	return (
+		'### Slider step with the atlas drawing only what the baseline draws (diagnostic)\n\n' +
+		table(
+			[
+				'Events',
+				'Atlas, every layer (÷ baseline)',
+				'Atlas, only sea, land and event points (÷ baseline)',
+				'Baseline'
+			],
+			rows
+		)
+	);
 }
 
 interface Target {
@@ -262,7 +304,10 @@ export function renderReport(report: BenchReport): string {
 		'- **Events in the page** (atlas only): the time (since navigation began) when the ' +
 			'interactive event list first shows a block of days, which it can only do once the ' +
 			'dataset worker has handed every event over and the page has indexed them; and the ' +
-			'longest main-thread task until then. The baseline has nothing to load beside its map.',
+			'longest main-thread task until then. The atlas asks for its events only once its map ' +
+			'is drawn (or at once when a reader acts, a link names an event, or a host or a story ' +
+			'waits on them), so this includes the wait for the map. The baseline has nothing to ' +
+			'load beside its map.',
 		'- **Before the steps**, each page is left to finish loading: for the atlas, until its ' +
 			'events are in the page; then, for both, until no long task has begun for a second and ' +
 			'the map has not rendered since its last `idle`. The steps so time a step, not the tail ' +
@@ -277,6 +322,15 @@ export function renderReport(report: BenchReport): string {
 			'repetitions. The time to the page’s first `setGlobalStateProperty` call is how long the ' +
 			'page takes to hand the change to the map; whatever the page still does after that call ' +
 			'(DOM updates in the same flush, say) falls on the map’s side of that split.',
+		'- **Slider step, atlas drawing only what the baseline draws** (a diagnostic, not a ' +
+			'target): after the steps, the heap and the checks, every layer of the atlas’s map but ' +
+			'its background (`sea`), its `land` and its two event-point layers is hidden ' +
+			'(`visibility: none`), the page is left quiet again, and the same keys are timed again ' +
+			'in the same visit. Its distance from the full step is what the atlas’s other layers ' +
+			'(the rest of the basemap, halos, routes, links, stacks, selection rings, labels) cost a ' +
+			'step: their sources laid out again by MapLibre’s worker and their drawing in every ' +
+			'frame; its distance from the baseline is what the rest of the atlas (the view, the ' +
+			'index, the page’s own updates) costs.',
 		'- **Longest task**: the longest `longtask` entry (PerformanceObserver, buffered) ' +
 			'overlapping the steps; the API reports only tasks of 50 ms or more. Median of the ' +
 			'repetitions and the worst one.',
@@ -321,6 +375,7 @@ export function renderReport(report: BenchReport): string {
 		['Bytes transferred before first contentful paint', (p) => p.kbBeforeFcp, kb]
 	];
 	for (const [title, pick, format] of metrics) out.push(compared(title, sizes, pick, format), '');
+	out.push(likeBaselineTable(sizes), '');
 	out.push('### Atlas only', '');
 	const yesNo = (list: string[]) => (list.length === 0 ? 'no' : `**yes**: ${list.join(', ')}`);
 	out.push(

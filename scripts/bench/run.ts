@@ -95,12 +95,19 @@ function describeMachine(browser: Browser): Machine {
 }
 
 function progress(kind: PageKind, rep: number, r: RunResult): void {
-	const steps = r.steps.flatMap((s) => (s === null ? [] : [s.total])).sort((a, b) => a - b);
-	const mid = steps[Math.floor(steps.length / 2)];
+	const middle = (timings: RunResult['steps']) => {
+		const sorted = timings.flatMap((s) => (s === null ? [] : [s.total])).sort((a, b) => a - b);
+		return sorted[Math.floor(sorted.length / 2)];
+	};
+	const mid = middle(r.steps);
+	const likeBaseline = middle(r.stepsLikeBaseline);
 	log(
 		`  ${kind.padEnd(8)} #${rep + 1}: fcp ${Math.round(r.fcp)} ms, map ${Math.round(r.mapIdle)} ms, ` +
 			(Number.isFinite(r.pageLoad.loaded) ? `events ${Math.round(r.pageLoad.loaded)} ms, ` : '') +
 			`step ~${mid === undefined ? 'n/a' : Math.round(mid)} ms, longest task ${Math.round(r.longestTask)} ms` +
+			(likeBaseline === undefined
+				? ''
+				: `, step drawing like the baseline ~${Math.round(likeBaseline)} ms`) +
 			(r.error ? `, FAILED: ${r.error}` : '') +
 			(r.problems.length > 0 ? `, ${r.problems.length} problem(s): ${r.problems[0]}` : '')
 	);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { isEventShown, rangeOf } from '../../src/lib/domain/time/range';
 import {
 	buildAtlas,
@@ -9,6 +10,7 @@ import {
 import { prepareDataset, type Dataset } from '../../scripts/bench/datasets';
 import {
 	addProbes,
+	drawOnlyLikeBaseline,
 	PAGES,
 	planKeys,
 	renderedIds,
@@ -95,4 +97,19 @@ test('the bench sees every synthetic event drawn, and after Home exactly those b
 	const at = Number(await slider.getAttribute('data-at'));
 	expect(at).toBeGreaterThan(home);
 	expect((await renderedIds(page, layers)).sort()).toEqual(drawnAt(at).sort());
+
+	// The diagnostic's map: only the layers that draw what the baseline draws, the events intact.
+	await drawOnlyLikeBaseline(page, 'atlas', 60_000);
+	const visible = await page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+		return map
+			.getStyle()
+			.layers.filter((layer) => map.getLayoutProperty(layer.id, 'visibility') !== 'none')
+			.map((layer) => layer.id);
+	});
+	expect(visible.sort()).toEqual([...PAGES.atlas.likeBaseline].sort());
+	const again = await runSliderSteps(page, planKeys(shape, 3));
+	expect(again.steps.every((s) => s !== null && s.total >= 0)).toBe(true);
+	const atAgain = Number(await slider.getAttribute('data-at'));
+	expect((await renderedIds(page, layers)).sort()).toEqual(drawnAt(atAgain).sort());
 });
