@@ -33,6 +33,22 @@ export type DataStatus =
 	| { kind: 'invalid'; file: string; errors: ValidationError[] }
 	| { kind: 'failed'; message: string };
 
+/** What `AtlasState.apply` takes beside the patch. */
+export interface ApplyOptions extends PatchOptions {
+	/**
+	 * Hears what a selection held until the events load (see `holdSelection`) could not use: an
+	 * id the dataset lacks, say. Without it, that is only logged.
+	 */
+	onHeldProblems?: (problems: PatchProblem[]) => void;
+}
+
+/** An event or a place chosen before the events loaded, with what came with it. */
+interface HeldSelection {
+	patch: ViewPatch;
+	origin: PatchOrigin;
+	options?: ApplyOptions;
+}
+
 /** A camera request, numbered so the map can tell a new one from one it has handled. */
 export interface NumberedCameraRequest {
 	seq: number;
@@ -61,8 +77,7 @@ export class AtlasState {
 	 */
 	eventsAwaited = $state(false);
 	/** See `holdSelection`. */
-	private heldSelection: { patch: ViewPatch; origin: PatchOrigin; options?: PatchOptions } | null =
-		null;
+	private heldSelection = $state.raw<HeldSelection | null>(null);
 	/** Whether the dataset is the one the page was built with, or one loaded at run time. */
 	datasetOrigin = $state<'build' | 'runtime' | null>(null);
 	/**
@@ -101,6 +116,11 @@ export class AtlasState {
 	readonly shown: ShownEvents;
 	readonly selected: AtlasEvent | null;
 
+	/** Whether an event or a place chosen before the events loaded waits for them. */
+	get selectionHeld(): boolean {
+		return this.heldSelection !== null;
+	}
+
 	/** The zone the slider and typed times speak in (each event keeps its own zone). */
 	get timeZone(): string {
 		return this.meta.timeZone;
@@ -128,7 +148,7 @@ export class AtlasState {
 	 * The one way to change the view. Returns the fields that were not applied, with why (an
 	 * unknown event id, say), for adapters that report problems to whoever sent the patch.
 	 */
-	apply(patch: ViewPatch, origin: PatchOrigin, options?: PatchOptions): PatchProblem[] {
+	apply(patch: ViewPatch, origin: PatchOrigin, options?: ApplyOptions): PatchProblem[] {
 		// Untracked: an effect that applies a patch must not come to depend on the whole view.
 		return untrack(() => {
 			const view = $state.snapshot(this.view);
@@ -147,17 +167,20 @@ export class AtlasState {
 	}
 
 	/**
-	 * An event or a place chosen before the events have loaded (a dot clicked on a map drawn
-	 * first, say) cannot be checked yet: it is held, the events are asked for at once, and `load`
-	 * applies it. Returns the rest of the patch, to apply now.
+	 * An event or a place chosen before the events have loaded (a link to an event, a dot
+	 * clicked on a map drawn first) cannot be checked yet: it is held, the events are asked for
+	 * at once, and `load` applies it. The latest one wins. A camera that came with it goes with
+	 * it too, so the map keeps that camera rather than framing the choice. Returns the rest of
+	 * the patch, to apply now.
 	 */
-	private holdSelection(patch: ViewPatch, origin: PatchOrigin, options?: PatchOptions): ViewPatch {
+	private holdSelection(patch: ViewPatch, origin: PatchOrigin, options?: ApplyOptions): ViewPatch {
 		const { selectedEventId, place, ...rest } = patch;
 		if (this.index !== null || (selectedEventId == null && place == null)) return patch;
 		this.heldSelection = {
 			patch: {
 				...(selectedEventId !== undefined && { selectedEventId }),
-				...(place !== undefined && { place })
+				...(place !== undefined && { place }),
+				...(rest.camera && { camera: rest.camera })
 			},
 			origin,
 			options
@@ -193,12 +216,13 @@ export class AtlasState {
 				this.view.place = null;
 			}
 		});
-		const held = this.heldSelection;
+		const held = untrack(() => this.heldSelection);
+		if (!held) return;
 		this.heldSelection = null;
-		if (held) {
-			const refused = this.apply(held.patch, held.origin, held.options);
-			if (refused.length > 0) console.warn('Atlas: a selection made while loading:', refused);
-		}
+		const refused = this.apply(held.patch, held.origin, held.options);
+		if (refused.length === 0) return;
+		if (held.options?.onHeldProblems) held.options.onHeldProblems(refused);
+		else console.warn('Atlas: a selection made while loading:', refused);
 	}
 
 	private viewContext(): ViewContext {

@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import { initialView, type ViewPatch } from '$lib/domain/view';
+import { initialView } from '$lib/domain/view';
 import { parseViewUrl, serializeViewUrl } from '$lib/domain/url-codec';
 import type { PatchProblem } from '$lib/domain/view';
 import type { AtlasState } from './atlas-state.svelte';
@@ -34,11 +34,6 @@ function replaceSearch(search: string): void {
  * component's initialisation.
  */
 export function syncViewWithUrl(atlas: AtlasState): void {
-	/**
-	 * A link's event or place, held until the events have loaded. While it waits the address is
-	 * not written: a write then would drop `event=` from a link a reader may already be copying.
-	 */
-	let pendingSelection = $state.raw<ViewPatch | null>(null);
 	/** The link as the page opened with it, before the view is written back into it. */
 	let openedWith = '';
 	let restored = false;
@@ -60,31 +55,12 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 			openedWith = location.search;
 			const { patch, problems } = parseViewUrl(openedWith, atlas.timeZone);
 			report(problems);
-			const { selectedEventId, place, ...rest } = patch;
-			atlas.apply(rest, 'url');
-			// A link with a camera keeps it; without one, the map frames the selected event (or
-			// the place's history). Both wait for the events, which alone can vouch for them.
-			if (selectedEventId !== undefined || place !== undefined) {
-				atlas.eventsAwaited = true;
-				pendingSelection = {
-					...(selectedEventId !== undefined && { selectedEventId }),
-					...(place !== undefined && { place }),
-					...(rest.camera && { camera: rest.camera })
-				};
-			}
+			// A link's event or place waits for the events, which alone can vouch for them (the
+			// state holds it); a link with a camera keeps it, one without frames the selection.
+			report(atlas.apply(patch, 'url', { onHeldProblems: report }));
 			restored = true;
 		})
 	);
-
-	$effect(() => {
-		if (atlas.dataStatus.kind !== 'ready' || !pendingSelection) return;
-		const patch = pendingSelection;
-		pendingSelection = null;
-		untrack(() => {
-			const problems = atlas.apply(patch, 'url');
-			report(problems);
-		});
-	});
 
 	/** When the oldest change not yet in the address was made; null when none is waiting. */
 	let waitingSince: number | null = null;
@@ -95,7 +71,9 @@ export function syncViewWithUrl(atlas: AtlasState): void {
 		// after a delayed write would then never reach the address bar).
 		const view = $state.snapshot(atlas.view);
 		const defaults = initialView(atlas.extent);
-		if (!restored || pendingSelection) return;
+		// While a link's event or place waits for the events, the address is not written: a write
+		// then would drop `event=` from a link a reader may already be copying.
+		if (!restored || atlas.selectionHeld) return;
 		const write = () => {
 			waitingSince = null;
 			timer = undefined;
