@@ -13,12 +13,7 @@ import { STATE_KEYS, type AtlasGlobalState } from './global-state';
 import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
-import {
-	buildLinkLayers,
-	LINK_LINE_LAYERS,
-	LINK_SOURCE_ID,
-	setLinkOverviewZoom
-} from './link-layers';
+import { buildLinkLayers, LINK_LINE_LAYERS, LINK_SOURCE_ID } from './link-layers';
 import { buildStackLayers, STACK_LEG_LAYER, STACK_SOURCE_IDS } from './stacks';
 import { addGatedLayer, addGatedSource, refreshZoomGates } from './zoom-gate';
 
@@ -44,8 +39,9 @@ export const FOCUS_SOURCE_IDS = {
 export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>;
 
 const HALO_LAYERS = ['atlas-halo-fill', 'atlas-halo-line'].flatMap((id) => [fadedTwinOf(id), id]);
-/** The layers a large atlas draws only from a region's zoom (see zoom-gate.ts). */
-const ZOOM_GATED = new Set([...HALO_LAYERS, ...LINK_LINE_LAYERS]);
+/** The layers a large atlas draws only from a region's zoom (see zoom-gate.ts), by source. */
+const GATED_LAYERS = { halos: HALO_LAYERS, links: LINK_LINE_LAYERS } as const;
+const ZOOM_GATED = new Set(Object.values(GATED_LAYERS).flat());
 
 /** The layer of the shown events' circles, one per event. */
 export const EVENT_POINT_LAYER = 'atlas-event-points';
@@ -228,9 +224,12 @@ export function addAtlasLayers(
 		if (!map.getLayer(layer.id))
 			map.addLayer(layer, layer.id === STACK_LEG_LAYER ? EVENTS_BELOW : undefined);
 	}
-	setLinkOverviewZoom(map, linkLines ?? 0);
-	for (const id of HALO_LAYERS) {
-		if (map.getLayer(id)) map.setLayerZoomRange(id, haloOverviewMinZoom(halos ?? 0), 24);
+	// Layers already on the map (a dataset swap) take the new data's first zoom.
+	for (const [key, ids] of Object.entries(GATED_LAYERS) as [
+		keyof typeof GATED_LAYERS,
+		string[]
+	][]) {
+		for (const id of ids) if (map.getLayer(id)) map.setLayerZoomRange(id, gatedFrom[key] ?? 0, 24);
 	}
 	refreshZoomGates(map);
 }

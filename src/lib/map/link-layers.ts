@@ -119,13 +119,6 @@ export function buildLinkLayers(
 	];
 }
 
-/** Draws every link from the zoom `lines` links call for: on every dataset swap. */
-export function setLinkOverviewZoom(map: AtlasMap, lines: number) {
-	for (const id of LINK_LINE_LAYERS) {
-		if (map.getLayer(id)) map.setLayerZoomRange(id, linkOverviewMinZoom(lines), 24);
-	}
-}
-
 /** Shows or hides the links: a layout change, with no source laid out again. */
 export function setLinksVisible(map: AtlasMap, visible: boolean) {
 	for (const id of LINK_LINE_LAYERS) {
