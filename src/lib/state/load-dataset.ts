@@ -1,4 +1,5 @@
 import { EventLookups } from '$lib/domain/atlas-index';
+import { createStringSharer } from '$lib/domain/data/shared-strings';
 import type { DatasetMessage, DatasetReply, DatasetRequest } from '$lib/workers/dataset-messages';
 
 /** The name of the performance measure the benchmark reads: validation time in the worker. */
@@ -32,8 +33,9 @@ function createDatasetWorker(): Worker {
 /**
  * Loads a dataset file through the dataset worker and resolves with the whole index, or with
  * what went wrong; never rejects. The events arrive in batches, each indexed as it comes (one
- * short task each); the index is completed when the facts follow them. The worker is ended as
- * soon as it has answered, since it holds a copy of everything it read.
+ * short task each, its short strings shared: see `createStringSharer`); the index is completed
+ * when the facts follow them. The worker is ended as soon as it has answered, since it holds a
+ * copy of everything it read.
  */
 export function loadDataset(url: string, timeoutMs = DATASET_TIMEOUT_MS): Promise<DatasetReply> {
 	return new Promise((resolve) => {
@@ -53,9 +55,10 @@ export function loadDataset(url: string, timeoutMs = DATASET_TIMEOUT_MS): Promis
 			});
 		}, timeoutMs);
 		const lookups = new EventLookups();
+		const share = createStringSharer();
 		worker.onmessage = ({ data: message }: MessageEvent<DatasetMessage>) => {
 			if (message.kind === 'events') {
-				lookups.add(message.events);
+				lookups.add(share(message.events));
 				return;
 			}
 			clearTimeout(timer);
