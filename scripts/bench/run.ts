@@ -25,6 +25,7 @@ import {
 	type SizeResult
 } from './report';
 import { serveStatic } from './serve';
+import { median } from './stats';
 
 /**
  * `npm run bench [-- --sizes 1000,10000 --reps 3 --steps 20 --seed 1 --warmup 1]`: builds the
@@ -95,17 +96,15 @@ function describeMachine(browser: Browser): Machine {
 }
 
 function progress(kind: PageKind, rep: number, r: RunResult): void {
-	const middle = (timings: RunResult['steps']) => {
-		const sorted = timings.flatMap((s) => (s === null ? [] : [s.total])).sort((a, b) => a - b);
-		return sorted[Math.floor(sorted.length / 2)];
-	};
+	const middle = (timings: RunResult['steps']) =>
+		median(timings.flatMap((s) => (s === null ? [] : [s.total])));
 	const mid = middle(r.steps);
 	const likeBaseline = middle(r.stepsLikeBaseline);
 	log(
 		`  ${kind.padEnd(8)} #${rep + 1}: fcp ${Math.round(r.fcp)} ms, map ${Math.round(r.mapIdle)} ms, ` +
 			(Number.isFinite(r.pageLoad.loaded) ? `events ${Math.round(r.pageLoad.loaded)} ms, ` : '') +
-			`step ~${mid === undefined ? 'n/a' : Math.round(mid)} ms, longest task ${Math.round(r.longestTask)} ms` +
-			(likeBaseline === undefined
+			`step ~${Number.isNaN(mid) ? 'n/a' : Math.round(mid)} ms, longest task ${Math.round(r.longestTask)} ms` +
+			(Number.isNaN(likeBaseline)
 				? ''
 				: `, step drawing like the baseline ~${Math.round(likeBaseline)} ms`) +
 			(r.error ? `, FAILED: ${r.error}` : '') +
