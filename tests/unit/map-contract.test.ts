@@ -8,6 +8,8 @@ import { buildPlaceLabels } from '../../src/lib/domain/geo/place-labels';
 import { validateAtlas } from '../../src/lib/domain/data/validate';
 import { readBasemapConfig } from '../../src/lib/map/config';
 import { buildMapData, countHaloIntervals } from '../../src/lib/map/features';
+import { toRouteFeatures } from '../../src/lib/map/event-features';
+import { EVERY_ZOOM, overviewZooms } from '../../src/lib/domain/geo/overview-zoom';
 import { buildFocusFeatures, indexLinkLines } from '../../src/lib/map/focus';
 import { buildAtlasLayers, FOCUS_SOURCE_IDS, SOURCE_IDS } from '../../src/lib/map/layers';
 import {
@@ -91,8 +93,10 @@ describe('styles the adapter builds pass the style spec validator', () => {
 		const data = buildMapData(events);
 		const focus = {
 			rings: buildFocusFeatures({ selected: events[0], hovered: events[1] }),
-			links: indexLinkLines(data.links)(data.links.features[0]!.properties.from)
+			links: indexLinkLines(data.links)(data.links.features[0]!.properties.from),
+			route: { type: 'FeatureCollection' as const, features: events.flatMap(toRouteFeatures) }
 		};
+		expect(focus.route.features.length).toBeGreaterThan(0);
 		const sources = Object.fromEntries([
 			...Object.entries(SOURCE_IDS).map(([key, id]) => [
 				id,
@@ -103,8 +107,13 @@ describe('styles the adapter builds pass the style spec validator', () => {
 				{ type: 'geojson' as const, data: focus[key as keyof typeof FOCUS_SOURCE_IDS] }
 			])
 		]);
-		const layers = buildAtlasLayers(countHaloIntervals(data)) as StyleSpecification['layers'];
-		expect(messages({ version: 8, sources, layers })).toEqual([]);
+		// As a small atlas draws them, and as a large one does, holding every kind it can back.
+		for (const zooms of [EVERY_ZOOM, overviewZooms({ halos: 1e4, linkLines: 1e4, routes: 1e4 })]) {
+			const layers = buildAtlasLayers(countHaloIntervals(data), 'light', zooms);
+			expect(
+				messages({ version: 8, sources, layers: layers as StyleSpecification['layers'] })
+			).toEqual([]);
+		}
 	});
 
 	for (const raster of [true, false]) {

@@ -2,6 +2,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { AddLayerObject, FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildAtlasLayers } from '../../src/lib/map/layers';
+import { overviewZooms } from '../../src/lib/domain/geo/overview-zoom';
 import type { AtlasMap } from '../../src/lib/map/maplibre-surface';
 import { addGatedLayer, addGatedSource, refreshZoomGates } from '../../src/lib/map/zoom-gate';
 
@@ -45,7 +46,9 @@ const readsTime = (layer: Layer) =>
 	featureFilter(layer.filter, 'test', {}).getGlobalStateRefs().size > 0;
 
 // Thousands of halos: drawn only from a region's zoom.
-const halo = buildAtlasLayers(1, 'light', 0, 6400).find((l) => l.id === 'atlas-halo-line') as Layer;
+const halo = buildAtlasLayers(1, 'light', overviewZooms({ halos: 6400 })).find(
+	(l) => l.id === 'atlas-halo-line'
+) as Layer;
 
 describe('a layer drawn only from a zoom', () => {
 	it('really is one, with a filter that reads the time range', () => {

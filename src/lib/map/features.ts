@@ -9,25 +9,14 @@ import { buildStackData, type StackData } from './stacks';
 import { mergeIntervals } from '$lib/domain/time/intervals';
 import type { AtlasEvent } from '$lib/domain/data/schema';
 import type { Category, LinkRelation, LocationPrecision } from '$lib/domain/data/vocabulary';
+import {
+	toEventProperties,
+	toRouteFeatures,
+	type EventFeatureProperties,
+	type RouteFeatureProperties
+} from './event-features';
 
-/**
- * What every event-derived feature carries, so layer filters and paint can work on time and
- * category in the GPU's own terms. Times are epoch ms, `endMs` exclusive. Nothing more: MapLibre
- * re-encodes every property of every feature in a tile each time the slider moves (the time
- * filter reloads the tiles), so a title the layers never read would cost on every step. The
- * page looks the rest up in the index by `id`.
- */
-export interface EventFeatureProperties {
-	id: string;
-	category: Category;
-	startMs: number;
-	endMs: number;
-}
-
-/** A route also carries its event's title, for the label along it. */
-export interface RouteFeatureProperties extends EventFeatureProperties {
-	title: string;
-}
+export type { EventFeatureProperties, RouteFeatureProperties };
 
 /**
  * One halo per spot and precision: events at the very same point share it, so their translucent
@@ -75,12 +64,6 @@ export interface AtlasMapData {
 	legs: StackData['legs'];
 }
 
-/** The properties every layer reads, flattened from an event (numbers stay numbers). */
-export function toEventProperties(event: AtlasEvent): EventFeatureProperties {
-	const { id, category, startMs, endMs } = event;
-	return { id, category, startMs, endMs };
-}
-
 /**
  * Builds all four sources from validated events. Points are sorted by start so that, where
  * several share a spot, the most recent is drawn on top and answers a hover first. Events that
@@ -116,20 +99,7 @@ export function buildMapData(events: readonly AtlasEvent[]): AtlasMapData {
 			}))
 		},
 		halos: { type: 'FeatureCollection', features: buildHalos(sorted) },
-		routes: {
-			type: 'FeatureCollection',
-			features: sorted.flatMap((event) =>
-				event.route
-					? [
-							{
-								type: 'Feature' as const,
-								geometry: { type: 'LineString' as const, coordinates: event.route },
-								properties: { ...toEventProperties(event), title: event.title }
-							}
-						]
-					: []
-			)
-		},
+		routes: { type: 'FeatureCollection', features: sorted.flatMap(toRouteFeatures) },
 		links: { type: 'FeatureCollection', features: links },
 		stacks,
 		legs
@@ -181,7 +151,8 @@ export function describeMapData(data: AtlasMapData): Omit<AtlasMapSources, 'data
 		haloIntervals: countHaloIntervals(data),
 		stackIntervals: countStackIntervals(data),
 		linkLines: data.links.features.length,
-		halos: data.halos.features.length
+		halos: data.halos.features.length,
+		routes: data.routes.features.length
 	};
 }
 

@@ -1,5 +1,10 @@
-import { haloOverviewMinZoom, linkOverviewMinZoom } from '$lib/domain/geo/overview-zoom';
-import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
+import {
+	EVERY_ZOOM,
+	overviewZooms,
+	type OverviewKind,
+	type OverviewZooms
+} from '$lib/domain/geo/overview-zoom';
+import type { AddLayerObject, ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { AtlasGeoJSONSource, AtlasMap } from './maplibre-surface';
 import type { FeatureCollection } from 'geojson';
 import {
@@ -13,7 +18,12 @@ import { STATE_KEYS, type AtlasGlobalState } from './global-state';
 import type { FocusRole } from './focus';
 import type { AtlasMapSources } from './map-sources';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
-import { buildLinkLayers, LINK_LINE_LAYERS, LINK_SOURCE_ID } from './link-layers';
+import {
+	buildLinkLayers,
+	LINK_LINE_LAYERS,
+	LINK_SOURCE_ID,
+	ROUTE_LABEL_LAYER
+} from './link-layers';
 import { buildStackLayers, STACK_LEG_LAYER, STACK_SOURCE_IDS } from './stacks';
 import { addGatedLayer, addGatedSource, refreshZoomGates } from './zoom-gate';
 
@@ -32,15 +42,23 @@ export const SOURCE_IDS = {
 /** Small sources that follow the selection and the hover (see focus.ts), replaced by setData. */
 export const FOCUS_SOURCE_IDS = {
 	rings: 'atlas-focus',
-	links: 'atlas-links'
+	links: 'atlas-links',
+	route: 'atlas-focus-route'
 } as const;
 
 /** What the focus sources hold now; a style swap drops them, so they are added again from it. */
 export type FocusData = Record<keyof typeof FOCUS_SOURCE_IDS, FeatureCollection>;
 
 const HALO_LAYERS = ['atlas-halo-fill', 'atlas-halo-line'].flatMap((id) => [fadedTwinOf(id), id]);
+const ROUTE_LINE_LAYER = 'atlas-routes';
+/** The selected event's route, drawn apart below the zoom a large atlas draws every route from. */
+const SELECTED_ROUTE_LAYER = 'atlas-route-selected';
 /** The layers a large atlas draws only from a region's zoom (see zoom-gate.ts), by source. */
-const GATED_LAYERS = { halos: HALO_LAYERS, links: LINK_LINE_LAYERS } as const;
+const GATED_LAYERS: Record<OverviewKind, string[]> = {
+	halos: HALO_LAYERS,
+	links: LINK_LINE_LAYERS,
+	routes: [fadedTwinOf(ROUTE_LINE_LAYER), ROUTE_LINE_LAYER, ROUTE_LABEL_LAYER]
+};
 const ZOOM_GATED = new Set(Object.values(GATED_LAYERS).flat());
 
 /** The layer of the shown events' circles, one per event. */
@@ -49,8 +67,8 @@ export const EVENT_POINT_LAYER = 'atlas-event-points';
 export const EVENT_POINT_LAYERS = [fadedTwinOf(EVENT_POINT_LAYER), EVENT_POINT_LAYER];
 /** The lowest of them, for layers to go under every event. */
 export const EVENTS_BELOW = EVENT_POINT_LAYERS[0]!;
-/** The movement routes' lines, faded and shown. */
-export const ROUTE_LAYERS = [fadedTwinOf('atlas-routes'), 'atlas-routes'];
+/** The movement routes' lines, faded and shown, and the selected one's drawn apart. */
+export const ROUTE_LAYERS = [fadedTwinOf(ROUTE_LINE_LAYER), ROUTE_LINE_LAYER, SELECTED_ROUTE_LAYER];
 
 /** Event circle radius in CSS pixels, growing with zoom. */
 const RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 5, 5, 12, 8];
@@ -63,18 +81,18 @@ const ring = (role: FocusRole): ExpressionSpecification => [
 ];
 
 /**
- * The overlay layers, bottom to top: halos, routes, every link of the view and the routes'
- * labels (link-layers.ts), the selected event's links, points, the selected event's dot, the
- * hover ring, the selection ring. Halos, routes, links and points each have a faded twin under
- * them (faded-twin.ts).
+ * The overlay layers, bottom to top: halos, routes, the selected event's route, every link of the
+ * view and the routes' labels (link-layers.ts), the selected event's links, points, the selected
+ * event's dot, the hover ring, the selection ring. Halos, routes, links and points each have a
+ * faded twin under them (faded-twin.ts).
  * `haloIntervals` is the most separate time intervals any halo carries (see `countHaloIntervals`);
- * `theme` picks the outlines, rings and links that stand out from that theme's ground.
+ * `theme` picks the outlines, rings and links that stand out from that theme's ground; `zooms`
+ * holds back what a large atlas draws only from a region's zoom (see `overviewZooms`).
  */
 export function buildAtlasLayers(
 	haloIntervals: number,
 	theme: Theme = 'light',
-	linkLines = 0,
-	halos = 0
+	zooms: OverviewZooms = EVERY_ZOOM
 ): AddLayerObject[] {
 	const ink = EVENT_INK[theme];
 	const halo = listIntervalKeys(haloIntervals);
@@ -82,13 +100,18 @@ export function buildAtlasLayers(
 	const haloAtZoom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minZoom']];
 	const haloFade = fadeFilters(halo);
 	const eventFade = fadeFilters(EVENT_INTERVAL);
+	const routeLine: Pick<LineLayerSpecification, 'type' | 'layout' | 'paint'> = {
+		type: 'line',
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': category, 'line-width': 3, 'line-dasharray': [0.5, 2] }
+	};
 	return [
 		...withFadedTwin(
 			{
 				id: 'atlas-halo-fill',
 				type: 'fill',
 				source: SOURCE_IDS.halos,
-				minzoom: haloOverviewMinZoom(halos),
+				minzoom: zooms.halos,
 				// Light enough that a dozen overlapping areas (a capital's districts) stay see-through.
 				// Not antialiased: the dashed line below draws the edge, and an antialiased fill needs
 				// a shader of its own, compiled before the first frame (a tenth of a second in software).
@@ -103,7 +126,7 @@ export function buildAtlasLayers(
 				id: 'atlas-halo-line',
 				type: 'line',
 				source: SOURCE_IDS.halos,
-				minzoom: haloOverviewMinZoom(halos),
+				minzoom: zooms.halos,
 				paint: { 'line-color': category, 'line-width': 1, 'line-dasharray': [2, 2] }
 			},
 			haloFade,
@@ -111,17 +134,21 @@ export function buildAtlasLayers(
 			haloAtZoom
 		),
 		...withFadedTwin(
-			{
-				id: ROUTE_LAYERS[1]!,
-				type: 'line',
-				source: SOURCE_IDS.routes,
-				layout: { 'line-cap': 'round', 'line-join': 'round' },
-				paint: { 'line-color': category, 'line-width': 3, 'line-dasharray': [0.5, 2] }
-			},
+			{ ...routeLine, id: ROUTE_LINE_LAYER, source: SOURCE_IDS.routes, minzoom: zooms.routes },
 			eventFade,
 			{ 'line-opacity': [0.9, 0.3] }
 		),
-		...buildLinkLayers(theme, SOURCE_IDS.routes, linkLines),
+		{
+			// Only the selected event's route is in the source, and only while every route is
+			// held back (MapView): drawn up to the zoom where the others join it.
+			...routeLine,
+			id: SELECTED_ROUTE_LAYER,
+			source: FOCUS_SOURCE_IDS.route,
+			...(zooms.routes > 0 ? { maxzoom: zooms.routes } : {}),
+			filter: drawn,
+			paint: { ...routeLine.paint, 'line-opacity': 0.9 }
+		},
+		...buildLinkLayers(theme, SOURCE_IDS.routes, zooms),
 		{
 			id: 'atlas-links',
 			type: 'line',
@@ -200,21 +227,16 @@ export function addAtlasLayers(
 	theme: Theme
 ) {
 	applyGlobalState(map, state);
-	const { haloIntervals, linkLines, halos } = sources;
-	// The halos and links a large atlas draws only from a region's zoom (zoom-gate.ts).
-	const gatedFrom: Partial<Record<keyof typeof SOURCE_IDS, number>> = {
-		halos: haloOverviewMinZoom(halos ?? 0),
-		links: linkOverviewMinZoom(linkLines ?? 0)
-	};
+	// The halos, links and routes a large atlas draws only from a region's zoom (zoom-gate.ts).
+	const zooms = overviewZooms(sources);
 	for (const [key, id] of Object.entries(SOURCE_IDS) as [keyof typeof SOURCE_IDS, string][]) {
-		const minzoom = gatedFrom[key];
-		if (minzoom !== undefined) addGatedSource(map, id, sources.data[key], minzoom);
+		if (isGatedSource(key)) addGatedSource(map, id, sources.data[key], zooms[key]);
 		else if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: sources.data[key] });
 	}
 	for (const [key, id] of Object.entries(FOCUS_SOURCE_IDS) as [keyof FocusData, string][]) {
 		if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: focus[key] });
 	}
-	for (const layer of buildAtlasLayers(haloIntervals, theme, linkLines, halos)) {
+	for (const layer of buildAtlasLayers(sources.haloIntervals, theme, zooms)) {
 		if (map.getLayer(layer.id)) continue;
 		if (ZOOM_GATED.has(layer.id)) addGatedLayer(map, layer);
 		else map.addLayer(layer);
@@ -224,20 +246,15 @@ export function addAtlasLayers(
 		if (!map.getLayer(layer.id))
 			map.addLayer(layer, layer.id === STACK_LEG_LAYER ? EVENTS_BELOW : undefined);
 	}
-	// Layers already on the map (a dataset swap) take the new data's first zoom.
-	for (const [key, ids] of Object.entries(GATED_LAYERS) as [
-		keyof typeof GATED_LAYERS,
-		string[]
-	][]) {
-		for (const id of ids) if (map.getLayer(id)) map.setLayerZoomRange(id, gatedFrom[key] ?? 0, 24);
-	}
 	refreshZoomGates(map);
 }
+
+const isGatedSource = (key: keyof typeof SOURCE_IDS): key is OverviewKind => key in GATED_LAYERS;
 
 /**
  * Swaps the dataset on the map: one `setData` per source, and the layers rebuilt only when the
  * halos or the stacks now stand for a different number of intervals (their expressions are
- * written for it).
+ * written for it), or when the new data holds back other kinds from the overview.
  */
 export function replaceAtlasData(
 	map: AtlasMap,
@@ -247,19 +264,25 @@ export function replaceAtlasData(
 	state: AtlasGlobalState,
 	theme: Theme
 ) {
-	if (previous.haloIntervals !== next.haloIntervals) {
+	const zoomsChanged = (Object.keys(GATED_LAYERS) as OverviewKind[]).some(
+		(kind) => overviewZooms(previous)[kind] !== overviewZooms(next)[kind]
+	);
+	const rebuild = previous.haloIntervals !== next.haloIntervals || zoomsChanged;
+	if (rebuild) {
 		for (const layer of buildAtlasLayers(previous.haloIntervals)) {
 			if (map.getLayer(layer.id)) map.removeLayer(layer.id);
 		}
 	}
-	// The count expression is written for a number of intervals too.
-	if (previous.stackIntervals !== next.stackIntervals) {
+	// The count expression is written for a number of intervals too; and rebuilt atlas layers
+	// would otherwise cover the counts, which go on top of everything.
+	if (rebuild || previous.stackIntervals !== next.stackIntervals) {
 		for (const layer of buildStackLayers(previous.stackIntervals, theme)) {
 			if (map.getLayer(layer.id)) map.removeLayer(layer.id);
 		}
 	}
 	// The gated sources get their new data in addAtlasLayers, once a layer on them is drawn.
-	for (const key of ['events', 'routes', 'stacks', 'legs'] as const) {
+	for (const key of Object.keys(SOURCE_IDS) as (keyof typeof SOURCE_IDS)[]) {
+		if (isGatedSource(key)) continue;
 		const source = map.getSource(SOURCE_IDS[key]) as AtlasGeoJSONSource | undefined;
 		source?.setData(next.data[key]);
 	}

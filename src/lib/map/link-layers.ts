@@ -1,7 +1,7 @@
 import type { AddLayerObject, ExpressionSpecification } from 'maplibre-gl';
 import type { AtlasMap } from './maplibre-surface';
 import { LINK_RELATIONS } from '$lib/domain/data/vocabulary';
-import { linkOverviewMinZoom } from '$lib/domain/geo/overview-zoom';
+import { EVERY_ZOOM, type OverviewZooms } from '$lib/domain/geo/overview-zoom';
 import { LINK_STYLE } from '$lib/domain/link-style';
 import { EVENT_INK, type Theme } from '$lib/domain/palette';
 import { buildDrawnFilter, buildShownExpression, type IntervalKeys } from './expressions';
@@ -14,6 +14,9 @@ export const LINK_SOURCE_ID = 'atlas-link-lines';
 export const LINK_LINE_LAYERS = [fadedTwinOf('atlas-link-lines'), 'atlas-link-lines'];
 /** Movement routes' names along their lines (the routes layer itself is in layers.ts). */
 export const ROUTE_LABEL_LAYER = 'atlas-route-labels';
+
+/** Below this zoom a route's label would cover more of the map than the route. */
+const ROUTE_LABEL_MIN_ZOOM = 6;
 
 /** Distance between neighbouring lanes of a bundle of links, in CSS pixels. */
 const LANE_SPACING_PX = 4;
@@ -47,12 +50,13 @@ const byRelation = (pick: (relation: (typeof LINK_RELATIONS)[number]) => unknown
 /**
  * The links layer and the routes' labels, to sit above the routes and below the selected
  * event's links and the points. Kinds differ by dash and width (`LINK_STYLE`); a link whose ends
- * are over is drawn lighter, like a faded event.
+ * are over is drawn lighter, like a faded event. `zooms` holds back what a large atlas draws only
+ * from a region's zoom.
  */
 export function buildLinkLayers(
 	theme: Theme,
 	routesSource: string,
-	linkLines = 0
+	zooms: OverviewZooms = EVERY_ZOOM
 ): AddLayerObject[] {
 	const ink = EVENT_INK[theme];
 	// At street zooms the long links only cross the picture: they recede behind the streets'
@@ -72,7 +76,7 @@ export function buildLinkLayers(
 				id: LINK_LINE_LAYERS[1]!,
 				type: 'line',
 				source: LINK_SOURCE_ID,
-				minzoom: linkOverviewMinZoom(linkLines),
+				minzoom: zooms.links,
 				layout: { 'line-cap': 'round', 'line-join': 'round' },
 				paint: {
 					'line-color': ink,
@@ -94,7 +98,7 @@ export function buildLinkLayers(
 			type: 'symbol',
 			source: routesSource,
 			filter: buildDrawnFilter(),
-			minzoom: 6,
+			minzoom: Math.max(ROUTE_LABEL_MIN_ZOOM, zooms.routes),
 			layout: {
 				'symbol-placement': 'line',
 				// A title is often too long to fit along a route at low zooms: there, only what it is.

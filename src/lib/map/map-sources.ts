@@ -13,10 +13,12 @@ export interface AtlasMapSources {
 	haloIntervals: number;
 	/** The most distinct intervals any stack carries (see `countStackIntervals`). */
 	stackIntervals: number;
-	/** How many link lines the links file holds (see `linkOverviewMinZoom`); 0 when unknown. */
+	/** How many link lines the links file holds (see `overviewZooms`); 0 when unknown. */
 	linkLines?: number;
-	/** How many halos the halos file holds (see `haloOverviewMinZoom`); 0 when unknown. */
+	/** How many halos the halos file holds (see `overviewZooms`); 0 when unknown. */
 	halos?: number;
+	/** How many routes the routes file holds (see `overviewZooms`); 0 when unknown. */
+	routes?: number;
 }
 
 /** What the map needs before any event has loaded: where to look and what to label. */
