@@ -71,7 +71,7 @@ export interface StepTiming {
 	/** To the page's first `setGlobalStateProperty` call: the page's own work before the map's. */
 	toMap: number;
 }
-type BenchWindow = Window & { __bench: BenchProbes };
+type BenchWindow = Window & { __bench: BenchProbes; __benchOnly?: string[] };
 
 /**
  * Runs in the page before its own scripts: catches the map the moment the page exposes it (as
@@ -107,6 +107,20 @@ const PROBES = `(() => {
 				bench.map = map;
 				map.on('render', () => { bench.lastRender = performance.now(); });
 				map.on('idle', () => { bench.idles.push(performance.now()); });
+				// A visit that draws only some layers (drawOnlyFromStart) hides the rest as the style
+				// loads, after the page's own handlers have added its layers, before any tile is asked for.
+				const only = window.__benchOnly;
+				if (Array.isArray(only)) {
+					const hideOthers = () => {
+						for (const id of map.getLayersOrder()) {
+							if (!only.includes(id) && map.getLayoutProperty(id, 'visibility') !== 'none')
+								map.setLayoutProperty(id, 'visibility', 'none');
+						}
+					};
+					map.on('style.load', hideOthers);
+					map.on('styledata', hideOthers);
+					if (map.style) hideOthers();
+				}
 				const set = map.setGlobalStateProperty;
 				map.setGlobalStateProperty = function (...args) {
 					if (Number.isNaN(bench.firstSet)) bench.firstSet = performance.now();
@@ -371,6 +385,53 @@ export async function drawOnlyLikeBaseline(page: Page, kind: PageKind, timeout: 
 	}, keep);
 	if (missing.length > 0) throw new Error(`no layer ${missing.join(', ')} on the ${kind} map`);
 	await waitForQuiet(page, timeout);
+}
+
+/** The ids of the layers the page's map shows (not `visibility: none`), in drawing order. */
+export async function visibleLayers(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const map = (window as unknown as BenchWindow).__bench.map as MapLibreMap;
+		return map.getLayersOrder().filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+	});
+}
+
+/** A visit that times only the map's load: see `measureMapIdleLikeBaseline`. */
+export interface MapIdleRun {
+	mapIdle: number;
+	problems: string[];
+	error?: string;
+}
+
+/**
+ * One visit of the atlas on a fresh context whose map draws, from its first frame, only the layers
+ * that draw what the baseline draws (`PAGES.atlas.likeBaseline`; the probes hide the others as the
+ * style loads): navigation to map idle with every point drawn. A diagnostic: its distance from the
+ * full atlas's map idle is what the atlas's other layers cost its first view, its distance from
+ * the baseline's what the rest of the page costs (loading MapLibre only after first paint, say).
+ */
+export async function measureMapIdleLikeBaseline(
+	browser: Browser,
+	options: Omit<RunOptions, 'kind' | 'keys'>
+): Promise<MapIdleRun> {
+	const keep = PAGES.atlas.likeBaseline;
+	const result: MapIdleRun = { mapIdle: NaN, problems: [] };
+	const { context, page, problems } = await openBenchPage(browser, options.origin);
+	result.problems = problems;
+	try {
+		page.setDefaultTimeout(options.timeout);
+		await page.addInitScript({ content: `window.__benchOnly = ${JSON.stringify(keep)};` });
+		await page.goto(options.origin + options.path, { timeout: options.timeout });
+		const start = await waitForAllDrawn(page, 'atlas', options.events, Infinity, options.timeout);
+		// Anything else drawn, or one of these missing, and the comparison is with something else.
+		const shown = await visibleLayers(page);
+		if (shown.join() !== keep.join()) throw new Error(`the map showed ${shown.join(', ')}`);
+		result.mapIdle = start.mapIdle;
+	} catch (error) {
+		result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+	} finally {
+		await context.close();
+	}
+	return result;
 }
 
 export interface LoadTimings {

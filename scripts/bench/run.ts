@@ -10,9 +10,11 @@ import { DEFAULT_SEED, prepareDataset, timeValidation, type Dataset } from './da
 import {
 	CHROMIUM_ARGS,
 	CHROMIUM_PATH,
+	measureMapIdleLikeBaseline,
 	measureRun,
 	planKeys,
 	readAtlasShape,
+	type MapIdleRun,
 	type PageKind,
 	type RunResult
 } from './measure';
@@ -20,6 +22,7 @@ import {
 	checkTargets,
 	renderReport,
 	summarise,
+	summariseMapIdle,
 	type BenchReport,
 	type Machine,
 	type SizeResult
@@ -140,6 +143,7 @@ async function measureSize(browser: Browser, dataset: Dataset, work: string): Pr
 	const baselineServer = await serveStatic(baselineDir);
 	const timeout = timeoutFor(size);
 	const runs: Record<PageKind, RunResult[]> = { atlas: [], baseline: [] };
+	const mapIdleLikeBaseline: MapIdleRun[] = [];
 	try {
 		const shape = await readAtlasShape(browser, atlasServer.origin, timeout);
 		const query = new URLSearchParams({
@@ -159,6 +163,12 @@ async function measureSize(browser: Browser, dataset: Dataset, work: string): Pr
 		);
 		const visit = (kind: PageKind) =>
 			measureRun(browser, { kind, ...target[kind], events: dataset.data.events, keys, timeout });
+		const visitLikeBaseline = () =>
+			measureMapIdleLikeBaseline(browser, {
+				...target.atlas,
+				events: dataset.data.events,
+				timeout
+			});
 		for (let i = 0; i < warmup; i++) {
 			log(`${size}: warm-up ${i + 1} (not measured)`);
 			await visit('atlas');
@@ -170,6 +180,15 @@ async function measureSize(browser: Browser, dataset: Dataset, work: string): Pr
 				runs[kind].push(result);
 				progress(kind, rep, result);
 			}
+			const load = await visitLikeBaseline();
+			mapIdleLikeBaseline.push(load);
+			log(
+				`  atlas drawing like the baseline #${rep + 1}: map ${Math.round(load.mapIdle)} ms` +
+					(load.error ? `, FAILED: ${load.error}` : '') +
+					(load.problems.length > 0
+						? `, ${load.problems.length} problem(s): ${load.problems[0]}`
+						: '')
+			);
 		}
 	} finally {
 		await atlasServer.close();
@@ -182,7 +201,8 @@ async function measureSize(browser: Browser, dataset: Dataset, work: string): Pr
 		buildMs: { atlas: atlasBuild, baseline: baselineBuild },
 		bundle,
 		atlas: summarise(runs.atlas),
-		baseline: summarise(runs.baseline)
+		baseline: summarise(runs.baseline),
+		atlasMapIdleLikeBaseline: summariseMapIdle(mapIdleLikeBaseline)
 	};
 }
 
