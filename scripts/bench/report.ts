@@ -240,10 +240,10 @@ function explain(
 	if (![full, only, base].every(Number.isFinite) || base <= 0) return undefined;
 	const drawing = `drawing only what the baseline draws, the atlas takes ${ms(only)} (${ratio(only, base)})`;
 	if (only / base <= limit)
-		return `${drawing}, within the target: its map’s other layers (the rest of the basemap, halos, routes, links, stacks, labels) make up the difference.`;
+		return `${drawing}, within the target: its map’s other layers (the rest of the basemap, halos, routes, links, stacks, labels) make up the difference`;
 	return (
 		`${drawing}: of the ${ms(full - base)} more than the baseline, its map’s other layers ` +
-		`account for ${ms(full - only)} and ${rest} for ${ms(only - base)}.`
+		`account for ${ms(full - only)} and ${rest} for ${ms(only - base)}`
 	);
 }
 
@@ -299,7 +299,7 @@ export function checkTargets(report: BenchReport): Target[] {
 				);
 				return why ? [`at ${count(s.size)}, ${why}`] : [];
 			})
-			.join(' ')
+			.join('; ')
 	});
 	const big = at(sizes, 100_000);
 	targets.push({
@@ -525,7 +525,7 @@ export function renderReport(report: BenchReport): string {
 	);
 	out.push('## Targets', '');
 	for (const t of checkTargets(report)) {
-		const why = t.met === false && t.why ? ` Why: ${t.why}` : '';
+		const why = t.met === false && t.why ? ` Why: ${t.why}.` : '';
 		out.push(`- ${t.name}: ${verdict(t.met)} — ${t.detail}.${why}`);
 	}
 	out.push('');

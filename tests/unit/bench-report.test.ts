@@ -88,15 +88,15 @@ describe('a target the bench finds not met says why, from the same run’s diagn
 		const median = target(r, 'Slider step median ≤ 1.3× baseline at 10,000');
 		expect(median.met).toBe(false);
 		expect(median.why).toBe(
-			'drawing only what the baseline draws, the atlas takes 120 ms (1.20×), within the target: its map’s other layers (the rest of the basemap, halos, routes, links, stacks, labels) make up the difference.'
+			'drawing only what the baseline draws, the atlas takes 120 ms (1.20×), within the target: its map’s other layers (the rest of the basemap, halos, routes, links, stacks, labels) make up the difference'
 		);
-		expect(renderReport(r)).toContain(`(2.00×). Why: ${median.why}\n`);
+		expect(renderReport(r)).toContain(`(2.00×). Why: ${median.why}.\n`);
 	});
 
 	it('splits a step’s distance between the other layers and the rest of the page otherwise', () => {
 		const r = report([size(10_000, page(1000, 200, 150), page(1000, 100), 1000)]);
 		expect(target(r, 'Slider step median ≤ 1.3× baseline at 10,000').why).toBe(
-			'drawing only what the baseline draws, the atlas takes 150 ms (1.50×): of the 100 ms more than the baseline, its map’s other layers account for 50 ms and the rest of the page for 50 ms.'
+			'drawing only what the baseline draws, the atlas takes 150 ms (1.50×): of the 100 ms more than the baseline, its map’s other layers account for 50 ms and the rest of the page for 50 ms'
 		);
 	});
 
@@ -108,7 +108,7 @@ describe('a target the bench finds not met says why, from the same run’s diagn
 		const idle = target(r, 'Navigation to map idle');
 		expect(idle.met).toBe(false);
 		expect(idle.why).toBe(
-			'at 1,000, drawing only what the baseline draws, the atlas takes 2000 ms (2.00×): of the 2000 ms more than the baseline, its map’s other layers account for 1000 ms and the rest of the page (loading the map files of those layers included) for 1000 ms.'
+			'at 1,000, drawing only what the baseline draws, the atlas takes 2000 ms (2.00×): of the 2000 ms more than the baseline, its map’s other layers account for 1000 ms and the rest of the page (loading the map files of those layers included) for 1000 ms'
 		);
 	});
 
