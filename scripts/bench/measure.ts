@@ -107,7 +107,7 @@ const PROBES = `(() => {
 				bench.map = map;
 				map.on('render', () => { bench.lastRender = performance.now(); });
 				map.on('idle', () => { bench.idles.push(performance.now()); });
-				// A visit that draws only some layers (drawOnlyFromStart) hides the rest as the style
+				// A visit that draws only some layers (measureMapIdleLikeBaseline) hides the rest as the style
 				// loads, after the page's own handlers have added its layers, before any tile is asked for.
 				const only = window.__benchOnly;
 				if (Array.isArray(only)) {

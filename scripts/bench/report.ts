@@ -152,27 +152,17 @@ function compared(
 	return `### ${title}\n\n${table(['Events', 'Atlas', 'Baseline', 'Atlas ÷ baseline'], rows)}`;
 }
 
+/** One row of a diagnostic table: the atlas with every layer, with only the baseline's, the baseline. */
+type DiagnosticRow = [label: string, all: number, only: number, base: number];
+
 /**
- * The diagnostic: the atlas's steps with all its layers, and again with only those that draw what
- * the baseline draws, against the baseline's. What separates the first two is what the atlas's
- * other layers cost a step; what separates the last two is what the rest of the atlas costs.
+ * A diagnostic table: the atlas with all its layers, and with only those that draw what the
+ * baseline draws, against the baseline. What separates the first two is what the atlas's other
+ * layers cost; what separates the last two is what the rest of the atlas costs.
  */
-function likeBaselineTable(sizes: readonly SizeResult[]): string {
-	const rows = sizes.flatMap((s) =>
-		(
-			[
-				['median', (p: PageSummary) => p.stepMedian, (p: PageSummary) => p.likeBaselineStepMedian],
-				['p95', (p: PageSummary) => p.stepP95, (p: PageSummary) => p.likeBaselineStepP95]
-			] as const
-		).map(([which, all, only]) => [
-			`${count(s.size)} (${which})`,
-			`${ms(all(s.atlas))} (${ratio(all(s.atlas), all(s.baseline))})`,
-			`${ms(only(s.atlas))} (${ratio(only(s.atlas), all(s.baseline))})`,
-			ms(all(s.baseline))
-		])
-	);
+function diagnosticTable(title: string, rows: readonly DiagnosticRow[]): string {
 	return (
-		'### Slider step with the atlas drawing only what the baseline draws (diagnostic)\n\n' +
+		`### ${title} with the atlas drawing only what the baseline draws (diagnostic)\n\n` +
 		table(
 			[
 				'Events',
@@ -180,41 +170,39 @@ function likeBaselineTable(sizes: readonly SizeResult[]): string {
 				'Atlas, only sea, land and event points (÷ baseline)',
 				'Baseline'
 			],
-			rows
+			rows.map(([label, all, only, base]) => [
+				label,
+				`${ms(all)} (${ratio(all, base)})`,
+				`${ms(only)} (${ratio(only, base)})`,
+				ms(base)
+			])
 		)
 	);
 }
 
-/**
- * The map-idle diagnostic: the atlas's first view with all its layers, and with only those that
- * draw what the baseline draws from the first frame, against the baseline's.
- */
+/** The steps, timed again in the same visit once the other layers are hidden. */
+function likeBaselineTable(sizes: readonly SizeResult[]): string {
+	const rows = sizes.flatMap((s): DiagnosticRow[] => [
+		[
+			`${count(s.size)} (median)`,
+			s.atlas.stepMedian,
+			s.atlas.likeBaselineStepMedian,
+			s.baseline.stepMedian
+		],
+		[`${count(s.size)} (p95)`, s.atlas.stepP95, s.atlas.likeBaselineStepP95, s.baseline.stepP95]
+	]);
+	return diagnosticTable('Slider step', rows);
+}
+
+/** The first view, timed in a visit of its own whose map hides the other layers from the start. */
 function mapIdleLikeBaselineTable(sizes: readonly SizeResult[]): string {
-	const rows = sizes.map((s) => {
-		const [all, only, base] = [
-			s.atlas.mapIdle,
-			s.atlasMapIdleLikeBaseline.mapIdle,
-			s.baseline.mapIdle
-		];
-		return [
-			count(s.size),
-			`${ms(all)} (${ratio(all, base)})`,
-			`${ms(only)} (${ratio(only, base)})`,
-			ms(base)
-		];
-	});
-	return (
-		'### Navigation to map idle with the atlas drawing only what the baseline draws (diagnostic)\n\n' +
-		table(
-			[
-				'Events',
-				'Atlas, every layer (÷ baseline)',
-				'Atlas, only sea, land and event points (÷ baseline)',
-				'Baseline'
-			],
-			rows
-		)
-	);
+	const rows = sizes.map((s): DiagnosticRow => [
+		count(s.size),
+		s.atlas.mapIdle,
+		s.atlasMapIdleLikeBaseline.mapIdle,
+		s.baseline.mapIdle
+	]);
+	return diagnosticTable('Navigation to map idle', rows);
 }
 
 interface Target {

@@ -264,8 +264,9 @@ export function replaceAtlasData(
 	state: AtlasGlobalState,
 	theme: Theme
 ) {
+	const [before, after] = [overviewZooms(previous), overviewZooms(next)];
 	const zoomsChanged = (Object.keys(GATED_LAYERS) as OverviewKind[]).some(
-		(kind) => overviewZooms(previous)[kind] !== overviewZooms(next)[kind]
+		(kind) => before[kind] !== after[kind]
 	);
 	const rebuild = previous.haloIntervals !== next.haloIntervals || zoomsChanged;
 	if (rebuild) {
